@@ -1,0 +1,23 @@
+import type { Services } from '../services';
+import { dialogueHandlers, type DialogueHandlers } from './dialogue';
+import { partyHandlers, type PartyHandlers } from './party';
+import { createRegistry, type Registry, type RegistryOptions } from './registry';
+import { workspaceHandlers, type WorkspaceHandlers } from './workspace';
+
+/** Every contract method has exactly one handler; the compiler checks none is missing. */
+export interface Handlers extends WorkspaceHandlers, DialogueHandlers, PartyHandlers {}
+
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...workspaceHandlers(services),
+    ...dialogueHandlers(services),
+    ...partyHandlers(services),
+  };
+}
+
+export function createIpcRegistry(services: Services, options: Omit<RegistryOptions, 'handlers'>): Registry {
+  return createRegistry({ ...options, handlers: createHandlers(services) });
+}
+
+export type { Registry, Sender } from './registry';
+export { isTrustedSender } from './registry';

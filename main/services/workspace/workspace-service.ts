@@ -1,0 +1,102 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { WorkspaceStatus, WorkspaceSummary } from '../../../shared/contract';
+import { assessPassphrase } from '../../../shared/passphrase/strength';
+import { ParleyFault, faultMessages } from '../../errors';
+import type { KdfCost } from '../../store/kdf';
+import { createWorkspace, isWorkspace, unlockWorkspace, type OpenWorkspace } from '../../store/workspace';
+
+export interface WorkspaceServiceOptions {
+  /** The folder that holds one sub-folder per workspace. */
+  readonly root: string;
+  readonly kdfCost?: KdfCost;
+  readonly autoLockMinutes?: number;
+}
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+/**
+ * Owns the one open workspace of this process. Locking closes the database and drops the handle,
+ * so nothing that could decrypt the file stays in main after a lock.
+ */
+export class WorkspaceService {
+  #open: OpenWorkspace | undefined;
+  readonly #lockListeners = new Set<() => Promise<void> | void>();
+
+  constructor(private readonly options: WorkspaceServiceOptions) {}
+
+  get autoLockMinutes(): number {
+    return this.options.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+  }
+
+  /** The open workspace, or a WORKSPACE_LOCKED fault for the caller to return. */
+  current = (): OpenWorkspace => {
+    if (!this.#open) throw new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED);
+    return this.#open;
+  };
+
+  get isUnlocked(): boolean {
+    return this.#open !== undefined;
+  }
+
+  async status(): Promise<WorkspaceStatus> {
+    return {
+      state: this.#open ? 'unlocked' : 'locked',
+      current: this.#open ? { name: this.#open.name } : null,
+      available: await this.available(),
+      autoLockMinutes: this.autoLockMinutes,
+    };
+  }
+
+  async create(input: { name: string; passphrase: string }): Promise<WorkspaceSummary> {
+    const strength = assessPassphrase(input.passphrase, [input.name]);
+    if (!strength.acceptable) {
+      throw new ParleyFault('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${strength.hint}`);
+    }
+    await this.lock();
+    this.#open = await createWorkspace(join(this.options.root, input.name), input.passphrase, {
+      kdfCost: this.options.kdfCost,
+    });
+    return { name: this.#open.name };
+  }
+
+  async unlock(input: { name: string; passphrase: string }): Promise<WorkspaceSummary> {
+    const opened = await unlockWorkspace(join(this.options.root, input.name), input.passphrase);
+    await this.lock();
+    this.#open = opened;
+    return { name: opened.name };
+  }
+
+  /** Runs the lock listeners (e.g. flush pending autosaves) before the database closes. */
+  async lock(): Promise<WorkspaceStatus> {
+    const open = this.#open;
+    if (open) {
+      for (const listener of this.#lockListeners) await listener();
+      this.#open = undefined;
+      await open.close();
+    }
+    return this.status();
+  }
+
+  onBeforeLock(listener: () => Promise<void> | void): () => void {
+    this.#lockListeners.add(listener);
+    return () => this.#lockListeners.delete(listener);
+  }
+
+  private async available(): Promise<WorkspaceSummary[]> {
+    let names: string[];
+    try {
+      names = (await readdir(this.options.root, { withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    const found: WorkspaceSummary[] = [];
+    for (const name of names.sort((a, b) => a.localeCompare(b))) {
+      if (await isWorkspace(join(this.options.root, name))) found.push({ name });
+    }
+    return found;
+  }
+}

@@ -1,0 +1,31 @@
+import type { DialogueStatus, PartyKind, TrackLevel } from '../../shared/domain/dialogue';
+
+/** Kysely's view of the workspace tables: one interface per table, columns as stored. */
+export interface DialoguesTable {
+  id: string;
+  code_name: string;
+  code_name_key: string;
+  conflict: string;
+  objectives: string;
+  status: DialogueStatus;
+  track_level: TrackLevel;
+  started_on: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartiesTable {
+  id: string;
+  dialogue_id: string;
+  name: string;
+  name_key: string;
+  kind: PartyKind;
+  position: number;
+  created_at: string;
+}
+
+export interface WorkspaceSchema {
+  dialogues: DialoguesTable;
+  parties: PartiesTable;
+}
