@@ -1,0 +1,80 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHarness, PASSPHRASE, type Harness } from '../../fixtures/workspace';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness();
+});
+afterEach(async () => h.dispose());
+
+async function snapshot(folder: string) {
+  const files: Record<string, Buffer> = {};
+  for (const name of await readdir(folder)) files[name] = await readFile(join(folder, name));
+  return files;
+}
+
+describe('workspace lifecycle through IPC', () => {
+  it('starts locked with no workspaces, creates one unlocked, lists it', async () => {
+    expect(await h.call('workspace.status')).toEqual({
+      ok: true,
+      value: { state: 'locked', current: null, available: [], autoLockMinutes: 10 },
+    });
+    expect(await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE })).toEqual({
+      ok: true,
+      value: { name: 'cedar' },
+    });
+    expect(await h.call('workspace.status')).toMatchObject({
+      ok: true,
+      value: { state: 'unlocked', current: { name: 'cedar' }, available: [{ name: 'cedar' }] },
+    });
+  });
+
+  it('refuses a weak passphrase with WEAK_PASSPHRASE and creates nothing', async () => {
+    for (const weak of ['short', 'password1234', 'aaaaaaaaaaaaaaaa', 'cedar-cedar-cedar']) {
+      const result = await h.call('workspace.create', { name: 'cedar', passphrase: weak });
+      expect(result, weak).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE' } });
+    }
+    expect(await readdir(h.root)).toEqual([]);
+  });
+
+  it('refuses to create over an existing workspace', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.call('workspace.lock');
+    const again = await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    expect(again).toMatchObject({ ok: false, error: { code: 'WORKSPACE_EXISTS' } });
+  });
+
+  it('locks, refuses a wrong passphrase without touching a byte, then unlocks', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.call('dialogue.create', { codeName: 'Cedar' });
+    const locked = await h.call('workspace.lock');
+    expect(locked).toMatchObject({ ok: true, value: { state: 'locked', current: null } });
+    expect(await h.call('dialogue.list', {})).toMatchObject({ ok: false, error: { code: 'WORKSPACE_LOCKED' } });
+
+    const before = await snapshot(join(h.root, 'cedar'));
+    const wrong = await h.call('workspace.unlock', { name: 'cedar', passphrase: 'not-the-passphrase-at-all' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await snapshot(join(h.root, 'cedar'))).toEqual(before);
+
+    expect(await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+    const list = await h.call<{ codeName: string }[]>('dialogue.list', {});
+    expect(list.ok && list.value.map((d) => d.codeName)).toEqual(['Cedar']);
+  });
+
+  it('reports an unknown workspace as WORKSPACE_NOT_FOUND', async () => {
+    const result = await h.call('workspace.unlock', { name: 'nowhere', passphrase: PASSPHRASE });
+    expect(result).toMatchObject({ ok: false, error: { code: 'WORKSPACE_NOT_FOUND' } });
+  });
+
+  it('runs before-lock listeners (pending saves) while the database is still open', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    let sawOpen = false;
+    h.services.workspace.onBeforeLock(async () => {
+      sawOpen = (await h.services.dialogues.list({ includeArchived: true })).length === 0;
+    });
+    await h.call('workspace.lock');
+    expect(sawOpen).toBe(true);
+  });
+});
