@@ -15,10 +15,10 @@ export interface KdfParams {
 }
 
 /**
- * Production parameters: 128 MiB and 3 passes take about half a second on the team's 2-core
- * machines (see `npm run bench`), which makes each passphrase guess cost the same to an attacker.
+ * Production parameters: 256 MiB and 3 passes take 0.35–0.85 s (warm–cold) on the team's 2-core
+ * machines (see `npm run bench`): every guess at a stolen workspace costs an attacker as much.
  */
-export const DEFAULT_KDF_COST = { memoryCost: 128 * 1024, timeCost: 3, parallelism: 1 } as const;
+export const DEFAULT_KDF_COST = { memoryCost: 256 * 1024, timeCost: 3, parallelism: 1 } as const;
 
 /** Cheap parameters for tests only: the format is identical, only the cost differs. */
 export const TEST_KDF_COST = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;

@@ -1,6 +1,5 @@
-import type { DialogueStatus, PartyKind, TrackLevel } from '../../shared/domain/dialogue';
+import type { DialogueStatus, PartyKind, TrackLevel } from '../../../shared/domain/dialogue';
 
-/** Kysely's view of the workspace tables: one interface per table, columns as stored. */
 export interface DialoguesTable {
   id: string;
   code_name: string;
@@ -25,7 +24,7 @@ export interface PartiesTable {
   created_at: string;
 }
 
-export interface WorkspaceSchema {
+export interface DialogueTables {
   dialogues: DialoguesTable;
   parties: PartiesTable;
 }
