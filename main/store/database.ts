@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { ParleyFault, toFault } from '../errors';
 
@@ -26,6 +27,8 @@ export function openEncryptedDatabase(path: string, databaseKey: Buffer, options
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
     db.pragma('secure_delete = ON');
+    // Encrypted or not, nobody else on the machine needs to read it.
+    if (options.create && process.platform !== 'win32') chmodSync(path, 0o600);
     return db;
   } catch (error) {
     db?.close();

@@ -178,6 +178,8 @@ function wrap(path: string, sqlite: SqliteDatabase): OpenWorkspace {
       // Checkpoint first: Kysely's destroy() closes the handle.
       if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)');
       await db.destroy();
+      // Kysely only owns the handle once it has run a query; close it ourselves otherwise.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

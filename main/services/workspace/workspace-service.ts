@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WorkspaceStatus, WorkspaceSummary } from '../../../shared/contract';
-import { assessPassphrase } from '../../../shared/passphrase/strength';
 import { ParleyFault, faultMessages } from '../../errors';
 import type { KdfCost } from '../../store/kdf';
 import { createWorkspace, isWorkspace, unlockWorkspace, type OpenWorkspace } from '../../store/workspace';
@@ -49,6 +48,8 @@ export class WorkspaceService {
   }
 
   async create(input: { name: string; passphrase: string }): Promise<WorkspaceSummary> {
+    // Loaded on demand: zxcvbn's dictionaries cost ~37 MB, needed only when a workspace is created.
+    const { assessPassphrase } = await import('../../../shared/passphrase/strength');
     const strength = assessPassphrase(input.passphrase, [input.name]);
     if (!strength.acceptable) {
       throw new ParleyFault('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${strength.hint}`);

@@ -1,0 +1,89 @@
+// `npm run demo`: makes ./demo-workspace, a real encrypted workspace (production KDF cost) holding
+// fictional data, and prints how to open it. Run again to start afresh: an existing demo workspace
+// is replaced, but nothing that is not a Parley workspace is ever deleted.
+import { readdir, rmdir, stat, unlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { CallFailed, createClient } from '../main/cli/client';
+import { lock } from '../main/cli/workspace';
+import { ParleyFault } from '../main/errors';
+import { DATABASE_FILE, isWorkspace, KEY_FILE, verifyWorkspace } from '../main/store/workspace';
+import type { DialogueView } from '../shared/contract';
+import { DEMO_STEPS } from './demo/index';
+
+const NAME = 'demo-workspace';
+/** Printed for anyone to use: the demo holds nothing but invented data. */
+const PASSPHRASE = 'quiet-orchard-lantern-tide-58';
+const WORKSPACE_FILES = new Set([
+  DATABASE_FILE,
+  `${DATABASE_FILE}-wal`,
+  `${DATABASE_FILE}-shm`,
+  `${DATABASE_FILE}-journal`,
+  KEY_FILE,
+]);
+
+class Refusal extends Error {}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const path = resolve(root, NAME);
+  await clearPreviousDemo(path);
+
+  const client = createClient({ root });
+  await client.call('workspace.create', { name: NAME, passphrase: PASSPHRASE });
+  const made: string[] = [];
+  try {
+    const ctx = { call: client.call, dialogues: new Map<string, DialogueView>() };
+    for (const step of DEMO_STEPS) made.push(...(await step.run(ctx)));
+  } finally {
+    await lock(client);
+  }
+  const report = await verifyWorkspace(path, PASSPHRASE);
+
+  const out = [
+    `Parley demo workspace ready: ./${NAME} (fictional data only)`,
+    '',
+    ...made.map((line) => `  ${line}`),
+    '',
+    `Verified: encrypted (cipher ${report.cipher}), full integrity check passed, schema ${report.schemaVersion}.`,
+    '',
+    'Open it:',
+    `  command line:  PARLEY_PASSPHRASE='${PASSPHRASE}' npm run parley -- dialogue list ${NAME} --archived`,
+    `  desktop app:   npm start, then unlock “${NAME}”`,
+    '',
+    `Passphrase: ${PASSPHRASE}`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/**
+ * Removes a previous demo workspace, file by file, and only when the folder holds a Parley
+ * workspace's files and nothing else. Anything else at that path is left alone.
+ */
+async function clearPreviousDemo(path: string): Promise<void> {
+  let entries: string[];
+  try {
+    if (!(await stat(path)).isDirectory()) throw new Refusal(`./${NAME} exists and is not a folder; not touching it.`);
+    entries = await readdir(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (entries.length === 0) return;
+  if (!(await isWorkspace(path)) || entries.some((name) => !WORKSPACE_FILES.has(name))) {
+    throw new Refusal(
+      `./${NAME} exists but is not (only) a Parley workspace; not touching it. Move it away and run the demo again.`,
+    );
+  }
+  for (const name of entries) await unlink(join(path, name));
+  await rmdir(path);
+  process.stdout.write(`Replaced the previous ./${NAME}.\n`);
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof Refusal || error instanceof ParleyFault || error instanceof CallFailed
+      ? error.message
+      : 'something went wrong while making the demo workspace.';
+  process.stderr.write(`demo: ${message}\n`);
+  process.exitCode = 1;
+});
