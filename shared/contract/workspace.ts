@@ -26,7 +26,7 @@ export const workspaceContract = {
   'workspace.create': method({
     input: z.object({ name: WorkspaceName, passphrase: Passphrase }).strict(),
     output: as<WorkspaceSummary>(),
-    errors: ['WORKSPACE_EXISTS', 'WEAK_PASSPHRASE', 'DISK_FULL', 'IO_ERROR'],
+    errors: ['WORKSPACE_EXISTS', 'WEAK_PASSPHRASE', 'WORKSPACE_LOCKED', 'DISK_FULL', 'IO_ERROR'],
   }),
   'workspace.unlock': method({
     input: z.object({ name: WorkspaceName, passphrase: Passphrase }).strict(),
@@ -37,6 +37,8 @@ export const workspaceContract = {
       'WORKSPACE_CORRUPT',
       'WORKSPACE_TOO_NEW',
       'CIPHER_INACTIVE',
+      // A lock (sleep, screen lock) arrived while the key was being derived.
+      'WORKSPACE_LOCKED',
       'IO_ERROR',
     ],
   }),

@@ -1,21 +1,11 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from '../../scripts/electron-binary.mjs';
 
 /**
  * Launches the real Electron app where its binary is installed. Our build machines cannot download
  * it (ELECTRON_SKIP_BINARY_DOWNLOAD=1), so there the test is skipped and says why.
  */
-function electronBinary(): string | undefined {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const binary = electronBinary();
 
 test('the Electron app opens a sandboxed window on the lock screen', async () => {

@@ -20,6 +20,8 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 10;
  */
 export class WorkspaceService {
   #open: OpenWorkspace | undefined;
+  /** Bumped by every lock, so an unlock that was still deriving its key when a lock came is dropped. */
+  #generation = 0;
   readonly #lockListeners = new Set<() => Promise<void> | void>();
 
   constructor(private readonly options: WorkspaceServiceOptions) {}
@@ -55,21 +57,35 @@ export class WorkspaceService {
       throw new ParleyFault('WEAK_PASSPHRASE', `That passphrase is too easy to guess. ${strength.hint}`);
     }
     await this.lock();
-    this.#open = await createWorkspace(join(this.options.root, input.name), input.passphrase, {
+    const generation = this.#generation;
+    const created = await createWorkspace(join(this.options.root, input.name), input.passphrase, {
       kdfCost: this.options.kdfCost,
     });
-    return { name: this.#open.name };
+    await this.#dropIfLockedSince(created, generation);
+    this.#open = created;
+    return { name: created.name };
   }
 
   async unlock(input: { name: string; passphrase: string }): Promise<WorkspaceSummary> {
+    const generation = this.#generation;
     const opened = await unlockWorkspace(join(this.options.root, input.name), input.passphrase);
-    await this.lock();
+    await this.#dropIfLockedSince(opened, generation);
+    await this.lock(); // closes the workspace open until now, if any
+    await this.#dropIfLockedSince(opened, generation + 1);
     this.#open = opened;
     return { name: opened.name };
   }
 
+  /** Key derivation takes a while: a lock (sleep, screen lock…) that arrived meanwhile wins. */
+  async #dropIfLockedSince(opened: OpenWorkspace, generation: number): Promise<void> {
+    if (this.#generation === generation) return;
+    await opened.close();
+    throw new ParleyFault('WORKSPACE_LOCKED', 'Parley locked while the workspace was opening. Unlock it again.');
+  }
+
   /** Runs the lock listeners (e.g. flush pending autosaves) before the database closes. */
   async lock(): Promise<WorkspaceStatus> {
+    this.#generation += 1;
     const open = this.#open;
     if (open) {
       for (const listener of this.#lockListeners) await listener();

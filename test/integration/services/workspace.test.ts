@@ -77,4 +77,14 @@ describe('workspace lifecycle through IPC', () => {
     await h.call('workspace.lock');
     expect(sawOpen).toBe(true);
   });
+
+  it('drops an unlock that was still opening when a lock arrived (sleep during unlock)', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.call('workspace.lock');
+    const unlocking = h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.services.workspace.lock();
+    expect(await unlocking).toMatchObject({ ok: false, error: { code: 'WORKSPACE_LOCKED' } });
+    expect(h.services.workspace.isUnlocked).toBe(false);
+    expect(await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
+  });
 });

@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import type { Configuration } from 'electron-builder';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const require = createRequire(import.meta.url);
+
+interface AfterPackModule {
+  (context: unknown): Promise<void>;
+  default: (context: unknown) => Promise<void>;
+  FUSES: Readonly<Record<string, boolean>>;
+  applyFuses: (context: unknown, lib: unknown) => Promise<void>;
+}
+const afterPack = require(join(ROOT, 'scripts/after-pack.cjs')) as AfterPackModule;
+
+/** electron-builder's own loader and JSON-schema validation, as `electron-builder` runs them. */
+async function loadBuilderConfig(): Promise<Configuration> {
+  const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    getConfig: (dir: string, path: string | null, fromOptions: null) => Promise<Configuration>;
+    validateConfiguration: (config: Configuration, logger: unknown) => Promise<void>;
+  };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  const config = await getConfig(ROOT, join(ROOT, 'electron-builder.yml'), null);
+  await validateConfiguration(config, new DebugLogger(false));
+  return config;
+}
+
+/** `files` as patterns (electron-builder normalises the list into one FileSet with a filter). */
+const filePatterns = (config: Configuration): string[] =>
+  (config.files as (string | { filter?: string | string[] })[]).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : ([] as string[]).concat(entry.filter ?? []),
+  );
+
+const targets = (platform: { target?: unknown } | null | undefined) =>
+  (platform?.target as (string | { target: string })[]).map((t) => (typeof t === 'string' ? t : t.target));
+
+describe('electron-builder.yml', () => {
+  it('parses and passes electron-builder’s schema', async () => {
+    await expect(loadBuilderConfig()).resolves.toBeTruthy();
+  });
+
+  it('packs into asar, unpacks the native binaries and does not rebuild them', async () => {
+    const config = await loadBuilderConfig();
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toContain('**/*.node');
+    expect(config.npmRebuild).toBe(false);
+    expect(config.appId).toMatch(/\./);
+    expect(config.productName).toBe('Parley');
+  });
+
+  it('ships the build output and package.json, with package.json main pointing into it', async () => {
+    const config = await loadBuilderConfig();
+    expect(filePatterns(config)).toEqual(
+      expect.arrayContaining(['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']),
+    );
+    const pkg = require(join(ROOT, 'package.json')) as { main: string };
+    expect(pkg.main).toBe('dist/main/index.cjs');
+  });
+
+  it('keeps exactly the native modules main leaves external, and drops everything bundled', async () => {
+    const config = await loadBuilderConfig();
+    // The same minimatch, with the same options, electron-builder filters node_modules with.
+    const { minimatch } = createRequire(require.resolve('app-builder-lib/package.json'))('minimatch') as {
+      minimatch: (path: string, pattern: string, options: object) => boolean;
+    };
+    const exclusions = [...filePatterns(config), ...((config.linux?.files ?? []) as string[])]
+      .filter((p) => p.startsWith('!'))
+      .map((p) => p.slice(1));
+    const excluded = (path: string) => exclusions.some((pattern) => minimatch(path, pattern, { dot: true }));
+
+    const buildScript = '../../../scripts/build.mjs';
+    const { MAIN_EXTERNALS } = (await import(buildScript)) as { MAIN_EXTERNALS: string[] };
+    const natives = MAIN_EXTERNALS.filter((name) => name !== 'electron');
+    expect(natives.sort()).toEqual(['@node-rs/argon2', 'better-sqlite3-multiple-ciphers']);
+    for (const kept of [
+      'node_modules/better-sqlite3-multiple-ciphers/package.json',
+      'node_modules/better-sqlite3-multiple-ciphers/lib/index.js',
+      'node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node',
+      'node_modules/@node-rs/argon2/index.js',
+      'node_modules/@node-rs/argon2-linux-x64-gnu/argon2.linux-x64-gnu.node',
+    ]) {
+      expect(excluded(kept), kept).toBe(false);
+    }
+
+    const pkg = require(join(ROOT, 'package.json')) as { dependencies: Record<string, string> };
+    const bundled = Object.keys(pkg.dependencies).filter((name) => !natives.includes(name));
+    expect(bundled.length).toBeGreaterThan(0);
+    for (const dropped of [
+      ...bundled.map((name) => `node_modules/${name}/package.json`),
+      'node_modules/better-sqlite3-multiple-ciphers/deps/sqlite3/sqlite3.c',
+      'node_modules/better-sqlite3-multiple-ciphers/prebuilds/win32-x64.node',
+      'dist/main/index.cjs.map',
+    ]) {
+      expect(excluded(dropped), dropped).toBe(true);
+    }
+  });
+
+  it('targets AppImage and deb, nsis, and a hardened-runtime dmg', async () => {
+    const config = await loadBuilderConfig();
+    expect(targets(config.linux)).toEqual(['AppImage', 'deb']);
+    expect(targets(config.win)).toEqual(['nsis']);
+    expect(targets(config.mac)).toEqual(['dmg']);
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
+    expect(config.publish).toBeNull();
+  });
+
+  it('flips fuses in an afterPack hook that exists', async () => {
+    const config = await loadBuilderConfig();
+    expect(config.afterPack).toBe('scripts/after-pack.cjs');
+    expect(existsSync(join(ROOT, config.afterPack as string))).toBe(true);
+    expect(afterPack.default).toBe(afterPack.applyFuses);
+  });
+});
+
+describe('fuses (scripts/after-pack.cjs)', () => {
+  it('sets the fuses of DESIGN.md', () => {
+    expect(afterPack.FUSES).toMatchObject({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      OnlyLoadAppFromAsar: true,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      EnableCookieEncryption: true,
+      GrantFileProtocolExtraPrivileges: false,
+      LoadBrowserProcessSpecificV8Snapshot: false,
+    });
+  });
+
+  it('decides every fuse @electron/fuses knows, by its real name', () => {
+    const known = Object.keys(FuseV1Options).filter((key) => Number.isNaN(Number(key)));
+    expect(Object.keys(afterPack.FUSES).sort()).toEqual(known.sort());
+  });
+
+  it.each([
+    ['linux', 1, 'parley', false],
+    ['win32', 1, 'Parley.exe', false],
+    ['darwin', 1, 'Parley.app', false],
+    ['darwin', 3, 'Parley.app', true],
+  ] as const)('flips them on the %s (arch %i) executable %s, strictly', async (platform, arch, file, resign) => {
+    const flipFuses = vi.fn(async () => 1);
+    const context = {
+      appOutDir: '/build/out',
+      electronPlatformName: platform,
+      arch,
+      packager: { appInfo: { productFilename: 'Parley' }, executableName: 'parley' },
+    };
+    await afterPack.applyFuses(context, { flipFuses, FuseV1Options, FuseVersion });
+    expect(flipFuses).toHaveBeenCalledTimes(1);
+    const [path, config] = flipFuses.mock.calls[0] as unknown as [string, Record<string | number, unknown>];
+    expect(path).toBe(join('/build/out', file));
+    expect(config).toMatchObject({
+      version: FuseVersion.V1,
+      strictlyRequireAllFuses: true,
+      resetAdHocDarwinSignature: resign,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+    });
+  });
+});
