@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     '',
     'Open it:',
     `  command line:  PARLEY_PASSPHRASE='${PASSPHRASE}' npm run parley -- dialogue list ${NAME} --archived`,
-    `  desktop app:   npm start, then unlock “${NAME}”`,
+    `  desktop app:   PARLEY_WORKSPACES=. npm start, then unlock “${NAME}” (where Electron is installed)`,
     '',
     `Passphrase: ${PASSPHRASE}`,
   ];

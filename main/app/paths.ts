@@ -1,5 +1,5 @@
 import type { App } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface AppPaths {
   /** Vite's output, served as app://parley/. */
@@ -9,12 +9,20 @@ export interface AppPaths {
   readonly workspaces: string;
 }
 
-/** `getAppPath()` is the project folder in development and app.asar when packaged. */
-export function appPaths(app: Pick<App, 'getAppPath' | 'getPath'>): AppPaths {
+/**
+ * `getAppPath()` is the project folder in development and app.asar when packaged. Workspaces live
+ * in the user's data folder unless PARLEY_WORKSPACES names another (e.g. a USB stick, or `.` to
+ * open the demo workspace from a checkout).
+ */
+export function appPaths(
+  app: Pick<App, 'getAppPath' | 'getPath'>,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): AppPaths {
   const root = app.getAppPath();
+  const override = env.PARLEY_WORKSPACES?.trim();
   return {
     renderer: join(root, 'dist', 'renderer'),
     preload: join(root, 'dist', 'preload', 'index.cjs'),
-    workspaces: join(app.getPath('userData'), 'workspaces'),
+    workspaces: override ? resolve(override) : join(app.getPath('userData'), 'workspaces'),
   };
 }

@@ -1,4 +1,7 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
+import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
+import { ROSTER_HELP } from './commands/roster';
+import { SESSIONS_HELP, SESSIONS_USAGE_LINE } from './commands/sessions';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -22,6 +25,10 @@ Usage:
   parley verify <workspace> [--json]               check encryption, integrity and schema
   parley dialogue add <workspace> --code-name NAME [options]
   parley dialogue list <workspace> [--json] [--archived]
+  parley roster import <workspace> --dialogue CODE <file.csv>
+  parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities]
+  ${SESSIONS_USAGE_LINE}
+  ${NOTES_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -98,6 +105,10 @@ Options:
 
 ${EXIT_CODES}
 `,
+
+  ...ROSTER_HELP,
+  ...SESSIONS_HELP,
+  ...NOTES_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

@@ -5,6 +5,9 @@ import { ParleyFault } from '../errors';
 import { CallFailed } from './client';
 import { dialogue } from './commands/dialogue';
 import { init } from './commands/init';
+import { notes } from './commands/notes';
+import { roster } from './commands/roster';
+import { sessions } from './commands/sessions';
 import { verify } from './commands/verify';
 import type { Command, CommandContext } from './context';
 import { debugEnabled, describeForDebug } from './debug';
@@ -16,7 +19,7 @@ import { createPassphrasePrompt } from './prompt';
 export type { CliIo } from './io';
 export { EXIT } from './exit-codes';
 
-const COMMANDS: Readonly<Record<string, Command>> = { init, verify, dialogue };
+const COMMANDS: Readonly<Record<string, Command>> = { init, verify, dialogue, roster, sessions, notes };
 
 /**
  * Runs one `parley` command and returns its exit code. Every failure ends here as one line on

@@ -18,9 +18,32 @@ export interface DialogueView {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly parties: readonly PartyView[];
+  /** Who funds or backs the process, in the facilitator's order. */
+  readonly sponsors: readonly string[];
+  /** The root causes the dialogue addresses; other records link to them by id. */
+  readonly rootCauses: readonly RootCauseView[];
+}
+
+export interface RootCauseView {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
 }
 
 export const CodeName = label(80);
+
+export const SponsorName = label(160);
+const Sponsors = z.array(SponsorName).max(20, { message: '20 sponsors at most.' });
+
+/** A root cause as edited: with `id` it updates that one, without it adds a new one. */
+export const RootCauseInput = z
+  .object({
+    id: Id.optional(),
+    title: label(200),
+    description: text({ max: 4_000, multiline: true }).default(''),
+  })
+  .strict();
+const RootCauses = z.array(RootCauseInput).max(50, { message: '50 root causes at most.' });
 
 const DialogueFields = {
   codeName: CodeName,
@@ -42,10 +65,23 @@ export const dialogueContract = {
         trackLevel: DialogueFields.trackLevel.default('2'),
         startedOn: DialogueFields.startedOn.default(null),
         parties: z.array(PartyInput).max(20, { message: '20 parties at most.' }).default([]),
+        sponsors: Sponsors.default([]),
+        rootCauses: z
+          .array(RootCauseInput.omit({ id: true }))
+          .max(50, { message: '50 root causes at most.' })
+          .default([]),
       })
       .strict(),
     output: as<DialogueView>(),
-    errors: ['WORKSPACE_LOCKED', 'CODE_NAME_TAKEN', 'DUPLICATE_PARTY', 'DISK_FULL', 'WORKSPACE_CORRUPT'],
+    errors: [
+      'WORKSPACE_LOCKED',
+      'CODE_NAME_TAKEN',
+      'DUPLICATE_PARTY',
+      'DUPLICATE_SPONSOR',
+      'DUPLICATE_ROOT_CAUSE',
+      'DISK_FULL',
+      'WORKSPACE_CORRUPT',
+    ],
   }),
   'dialogue.list': method({
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),
@@ -67,10 +103,23 @@ export const dialogueContract = {
         status: DialogueFields.status.optional(),
         trackLevel: DialogueFields.trackLevel.optional(),
         startedOn: DialogueFields.startedOn.optional(),
+        /** Replaces the list as a whole, in this order. */
+        sponsors: Sponsors.optional(),
+        /** Replaces the list: entries with an id are kept (and edited), ones left out are deleted. */
+        rootCauses: RootCauses.optional(),
       })
       .strict(),
     output: as<DialogueView>(),
-    errors: ['WORKSPACE_LOCKED', 'DIALOGUE_NOT_FOUND', 'CODE_NAME_TAKEN', 'DISK_FULL', 'WORKSPACE_CORRUPT'],
+    errors: [
+      'WORKSPACE_LOCKED',
+      'DIALOGUE_NOT_FOUND',
+      'CODE_NAME_TAKEN',
+      'DUPLICATE_SPONSOR',
+      'DUPLICATE_ROOT_CAUSE',
+      'ROOT_CAUSE_NOT_FOUND',
+      'DISK_FULL',
+      'WORKSPACE_CORRUPT',
+    ],
   }),
   'dialogue.archive': method({
     input: z.object({ id: Id, archived: z.boolean().default(true) }).strict(),

@@ -2,6 +2,12 @@ import { dialogueContract } from './dialogue';
 import type { EventName, ParleyEvents } from './events';
 import type { InputOf, ResultOf } from './method';
 import { partyContract } from './party';
+import { participantContract } from './participant';
+import { agendaContract } from './agenda';
+import { liveContract } from './live';
+import { noteContract } from './note';
+import { sessionContract } from './session';
+import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
 
 /** The whole IPC surface between renderer and main. Adding a method is one entry in a section. */
@@ -9,6 +15,12 @@ export const contract = {
   ...workspaceContract,
   ...dialogueContract,
   ...partyContract,
+  ...venueContract,
+  ...sessionContract,
+  ...agendaContract,
+  ...liveContract,
+  ...participantContract,
+  ...noteContract,
 };
 
 export type Contract = typeof contract;
@@ -34,5 +46,39 @@ export type ParleyApi = {
 export * from './method';
 export * from './events';
 export type { WorkspaceStatus, WorkspaceSummary, WorkspaceState } from './workspace';
-export type { DialogueView } from './dialogue';
+export type { DialogueView, RootCauseView } from './dialogue';
 export type { PartyView } from './party';
+export type {
+  AliasView,
+  AuditEntryView,
+  ConsentRecordView,
+  ConsentScopes,
+  ConsentState,
+  ConsentSummary,
+  Contacts,
+  DecisionMakerLinkView,
+  ImportResult,
+  InfluenceMapView,
+  ParticipantSummary,
+  ParticipantView,
+  PurgeResult,
+  RiskNotes,
+  RosterExport,
+  SelectionRationale,
+} from './participant';
+export type { SeparationView, VenueView } from './venue';
+export type { AttendanceView, SessionView } from './session';
+export type { AgendaItemView, AgendaTemplateView, AgendaView, LeadView, TemplateItemView, TopicView } from './agenda';
+export type {
+  NoteHeader,
+  NoteSearchHit,
+  NoteSearchResult,
+  NoteSnippet,
+  NoteSpeakerView,
+  NoteTagInput,
+  NoteTagOptions,
+  NoteTagView,
+  NoteVersionView,
+  NoteView,
+  SnippetSegment,
+} from './note';

@@ -52,7 +52,7 @@ async function measure(temp: string) {
   await client.call('workspace.create', { name: WORKSPACE, passphrase: PASSPHRASE });
   for (const step of SEED_STEPS) {
     progress(`seed: ${step.name}`);
-    await step.run({ call: client.call, generated });
+    await step.run({ call: client.call, client, generated });
   }
   const seedMs = performance.now() - seedStarted;
 

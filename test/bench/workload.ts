@@ -1,4 +1,7 @@
 import type { Client } from '../../main/cli/client';
+import { notesSeed } from './notes';
+import { rosterSeed } from './roster';
+import { sessionBench } from './sessions';
 
 /**
  * The generated workspace the bench measures. DESIGN.md sets the budgets at 1,000 participants,
@@ -16,6 +19,8 @@ export interface Generated {
 }
 
 export interface SeedContext {
+  /** For seeds that insert in bulk (100,000 notes) rather than one call at a time. */
+  readonly client: Client;
   readonly call: Client['call'];
   readonly generated: Generated;
 }
@@ -57,4 +62,4 @@ const dialogues: SeedStep = {
 };
 
 /** Run in order after the workspace is created and unlocked. */
-export const SEED_STEPS: readonly SeedStep[] = [dialogues];
+export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed];

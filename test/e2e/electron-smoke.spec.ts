@@ -7,9 +7,11 @@ import { electronBinary } from '../../scripts/electron-binary.mjs';
  * it (ELECTRON_SKIP_BINARY_DOWNLOAD=1), so there the test is skipped and says why.
  */
 const binary = electronBinary();
+const SKIP_REASON = 'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD=1); runs where it is.';
+if (!binary) process.stderr.write(`electron-smoke: skipped — ${SKIP_REASON}\n`);
 
 test('the Electron app opens a sandboxed window on the lock screen', async () => {
-  test.skip(!binary, 'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD=1); runs where it is.');
+  test.skip(!binary, SKIP_REASON);
   const app = await electron.launch({ executablePath: binary!, args: [resolve(import.meta.dirname, '../..')] });
   try {
     const window = await app.firstWindow();

@@ -5,6 +5,7 @@ import { ParleyFault, toFault } from '../../errors';
 import type { DialoguesTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import { insertParty, listParties } from '../parties/party-service';
+import { EMPTY_PROCESS, loadProcesses, writeRootCauses, writeSponsors, type DialogueProcess } from './process';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
@@ -21,7 +22,8 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
 
   async function view(row: Selectable<DialoguesTable>): Promise<DialogueView> {
     const parties = await listParties(db(), row.id);
-    return toView(row, parties);
+    const process = (await loadProcesses(db(), row.id)).get(row.id) ?? EMPTY_PROCESS;
+    return toView(row, parties, process);
   }
 
   async function findRow(id: string): Promise<Selectable<DialoguesTable>> {
@@ -80,6 +82,8 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
             for (const party of input.parties) {
               await insertParty(trx, { id: ctx.newId(), dialogueId: id, ...party, createdAt: now });
             }
+            await writeSponsors(trx, id, input.sponsors);
+            await writeRootCauses(trx, id, input.rootCauses, { newId: ctx.newId, now });
           });
       } catch (error) {
         throw toFault(error);
@@ -97,7 +101,8 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
         .execute();
       const parties = await listParties(db());
       const byDialogue = Map.groupBy(parties, (party) => party.dialogueId);
-      return rows.map((row) => toView(row, byDialogue.get(row.id) ?? []));
+      const processes = await loadProcesses(db());
+      return rows.map((row) => toView(row, byDialogue.get(row.id) ?? [], processes.get(row.id) ?? EMPTY_PROCESS));
     },
 
     async get(input) {
@@ -108,20 +113,30 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
       const current = await findRow(input.id);
       const key =
         input.codeName !== undefined ? await assertCodeNameFree(input.codeName, input.id) : current.code_name_key;
+      const now = ctx.now().toISOString();
+      // One transaction: the dialogue's fields and its lists change together or not at all.
       await db()
-        .updateTable('dialogues')
-        .set({
-          code_name: input.codeName ?? current.code_name,
-          code_name_key: key,
-          conflict: input.conflict ?? current.conflict,
-          objectives: input.objectives ?? current.objectives,
-          status: input.status ?? current.status,
-          track_level: input.trackLevel ?? current.track_level,
-          started_on: input.startedOn === undefined ? current.started_on : input.startedOn,
-          updated_at: ctx.now().toISOString(),
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .updateTable('dialogues')
+            .set({
+              code_name: input.codeName ?? current.code_name,
+              code_name_key: key,
+              conflict: input.conflict ?? current.conflict,
+              objectives: input.objectives ?? current.objectives,
+              status: input.status ?? current.status,
+              track_level: input.trackLevel ?? current.track_level,
+              started_on: input.startedOn === undefined ? current.started_on : input.startedOn,
+              updated_at: now,
+            })
+            .where('id', '=', input.id)
+            .execute();
+          if (input.sponsors !== undefined) await writeSponsors(trx, input.id, input.sponsors);
+          if (input.rootCauses !== undefined) {
+            await writeRootCauses(trx, input.id, input.rootCauses, { newId: ctx.newId, now });
+          }
         })
-        .where('id', '=', input.id)
-        .execute()
         .catch((error: unknown) => {
           throw toFault(error);
         });
@@ -144,7 +159,11 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
   };
 }
 
-function toView(row: Selectable<DialoguesTable>, parties: readonly PartyView[]): DialogueView {
+function toView(
+  row: Selectable<DialoguesTable>,
+  parties: readonly PartyView[],
+  process: DialogueProcess,
+): DialogueView {
   return {
     id: row.id,
     codeName: row.code_name,
@@ -157,5 +176,7 @@ function toView(row: Selectable<DialoguesTable>, parties: readonly PartyView[]):
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     parties,
+    sponsors: process.sponsors,
+    rootCauses: process.rootCauses,
   };
 }

@@ -51,7 +51,10 @@ describe('usage', () => {
   it('answers no command, an unknown command or option, or stray arguments with exit 2 on stderr', async () => {
     const cases: [string[], string][] = [
       [[], 'Usage:'],
-      [['open', 'field-work'], "parley: Unknown command 'open'. Commands: init, verify, dialogue.\n"],
+      [
+        ['open', 'field-work'],
+        "parley: Unknown command 'open'. Commands: init, verify, dialogue, roster, sessions, notes.\n",
+      ],
       [['--verbose'], "parley: Unknown option '--verbose'."],
       [['help', 'open'], "parley: No help for 'open': there is no such command.\n"],
       [['init'], 'parley: Missing <workspace>: the folder of the workspace.\nRun `parley init --help` for usage.\n'],

@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { Contract, ParsedInputOf } from '../../../shared/contract';
+import type { NoteSearchResult } from '../../../shared/contract/note';
+import { NOTE_LIMITS } from '../../../shared/domain/note';
+import { ParleyFault } from '../../errors';
+import { headerQuery, headers } from './note-read';
+import { freeTagKey } from './note-write';
+import { anyOf, metaFilter, metaToken, type Db } from './search-index';
+import { parseSearchQuery, textExpression, type QueryTerm } from './search-query';
+import { snippetMaker } from './snippet';
+
+type SearchInput = ParsedInputOf<Contract['note.search']>;
+
+/**
+ * Full-text search over notes_fts. The FTS5 expression is built only from folded words and filter
+ * tokens (never from user syntax); ranking is BM25 over the words (filter tokens weigh nothing),
+ * over the most recent NOTE_LIMITS.rankingWindow matches. Snippets are made from the bodies of
+ * the page's notes only.
+ */
+export async function searchNotes(db: Db, input: SearchInput): Promise<NoteSearchResult> {
+  const terms = parseSearchQuery(input.query);
+  const understood = terms.map(describe);
+  const filters = await filterExpressions(db, input);
+  if (filters === null) return { hits: [], total: 0, rankedWindow: false, understood };
+
+  const text = textExpression(terms);
+  // The joint view excludes caucus notes with NOT rather than requiring a "joint" token: BM25 counts
+  // the notes holding every token of the query once per search, and caucus notes are the few.
+  const positive = [...(text ? [text] : []), ...filters];
+  const base = positive.length > 0 ? positive.join(' AND ') : metaFilter(metaToken.every());
+  const expression = input.caucusPartyId === undefined ? `(${base}) NOT ${metaFilter(metaToken.anyCaucus())}` : base;
+  const window = NOTE_LIMITS.rankingWindow;
+  const { rows } = await sql<{ rowid: number; total: number }>`
+    SELECT rowid, count(*) OVER () AS total
+    FROM (
+      SELECT rowid, bm25(notes_fts, 1.0, 0.5, 0.0) AS score
+      FROM notes_fts WHERE notes_fts MATCH ${expression}
+      ORDER BY rowid DESC LIMIT ${window + 1}
+    )
+    ORDER BY score, rowid DESC
+    LIMIT ${input.limit} OFFSET ${input.offset}`.execute(db);
+
+  // One past the window tells "more than the window matched" without counting them all.
+  const matched = rows[0]?.total ?? (input.offset > 0 ? await countMatches(db, expression, window + 1) : 0);
+  const total = Math.min(matched, window);
+  const rankedWindow = matched > window;
+  if (rows.length === 0) return { hits: [], total, rankedWindow, understood };
+
+  const order = new Map(rows.map((row, index) => [row.rowid, index]));
+  const found = (
+    await headerQuery(db)
+      .select('n.body')
+      .where(
+        'n.seq',
+        'in',
+        rows.map((row) => row.rowid),
+      )
+      .execute()
+  )
+    // The index already applied these; checked again on the rows themselves because a caucus note
+    // in a joint list is the one mistake this search must never make. (In JS, not SQL: a condition
+    // on dialogue_id would tempt the planner into scanning the dialogue's notes by index.)
+    .filter(
+      (row) =>
+        row.caucus_party_id === (input.caucusPartyId ?? null) &&
+        (input.dialogueId === undefined || row.dialogue_id === input.dialogueId),
+    )
+    .sort((a, b) => order.get(a.seq)! - order.get(b.seq)!);
+  const list = await headers(db, found);
+  const snippet = snippetMaker(terms);
+  return {
+    hits: list.map((note, index) => ({ note, snippet: snippet(found[index]!.body) })),
+    total,
+    rankedWindow,
+    understood,
+  };
+}
+
+async function countMatches(db: Db, expression: string, atMost: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (
+      SELECT rowid FROM notes_fts WHERE notes_fts MATCH ${expression} LIMIT ${atMost}
+    )`.execute(db);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * The filters as FTS5 expressions on filter tokens. Null when a filter cannot match anything (an
+ * unknown speaker code), so the search is answered without running.
+ */
+async function filterExpressions(db: Db, input: SearchInput): Promise<string[] | null> {
+  const filters: string[] = [];
+  if (input.dialogueId !== undefined) {
+    const dialogue = await db
+      .selectFrom('dialogues')
+      .select('id')
+      .where('id', '=', input.dialogueId)
+      .executeTakeFirst();
+    if (!dialogue) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
+    filters.push(metaFilter(metaToken.dialogue(input.dialogueId)));
+  }
+  if (input.sessionId !== undefined) {
+    const session = await db.selectFrom('sessions').select('id').where('id', '=', input.sessionId).executeTakeFirst();
+    if (!session) throw new ParleyFault('SESSION_NOT_FOUND', 'That session no longer exists.');
+    filters.push(metaFilter(metaToken.session(input.sessionId)));
+  }
+  if (input.speakerId !== undefined) filters.push(metaFilter(metaToken.speaker(input.speakerId)));
+  if (input.speakerCode !== undefined) {
+    const speakers = await db
+      .selectFrom('participants')
+      .select('id')
+      .where('speaker_code', '=', input.speakerCode)
+      .$if(input.dialogueId !== undefined, (q) => q.where('dialogue_id', '=', input.dialogueId!))
+      .execute();
+    if (speakers.length === 0) return null;
+    filters.push(anyOf(speakers.map((speaker) => metaToken.speaker(speaker.id))));
+  }
+  if (input.tag !== undefined) {
+    const tag = input.tag;
+    filters.push(
+      metaFilter(
+        tag.kind === 'topic'
+          ? metaToken.tag({ kind: 'topic', topicId: tag.id })
+          : tag.kind === 'root-cause'
+            ? metaToken.tag({ kind: 'root-cause', rootCauseId: tag.id })
+            : metaToken.tag({ kind: 'free', labelKey: freeTagKey(tag.label) }),
+      ),
+    );
+  }
+  if (input.levels !== undefined) filters.push(anyOf(input.levels.map(metaToken.level)));
+  if (input.caucusPartyId !== undefined) filters.push(metaFilter(metaToken.caucus(input.caucusPartyId)));
+  return filters;
+}
+
+function describe(term: QueryTerm): string {
+  const words = term.words.join(' ');
+  if (term.kind === 'prefix') return `${words}*`;
+  if (term.kind === 'phrase') return `"${words}${term.prefixLast ? '*' : ''}"`;
+  return words;
+}

@@ -1,0 +1,79 @@
+import type { AgendaItemView, AgendaView } from '../../shared/contract';
+import { MoveError, moveItem } from '../../shared/agenda/order';
+import { computeTiming, venueTime } from '../../shared/agenda/timing';
+import { AGENDA_LIMITS } from '../../shared/domain/session';
+import { formatInZone } from '../../shared/time/zone';
+
+/**
+ * The agenda as the builder shows it while the facilitator works: the same timing rules as main
+ * (shared/agenda), applied locally so a drag or an edit shows its new times at once; main's answer
+ * then replaces the preview.
+ */
+
+/** The agenda with its items in `items` order (days as given), times, days and warnings recomputed. */
+export function retime(agenda: AgendaView, items: readonly AgendaItemView[], now = new Date()): AgendaView {
+  const clock = agenda.session;
+  const timing = computeTiming(clock, items, now);
+  const timed = new Map(timing.items.map((item) => [item.id, item]));
+  return {
+    ...agenda,
+    days: timing.days,
+    warnings: timing.warnings,
+    plannedMinutes: timing.plannedMinutes,
+    items: items.map((item, position) => {
+      const t = timed.get(item.id)!;
+      return {
+        ...item,
+        position,
+        plannedStart: t.plannedStart,
+        plannedEnd: t.plannedEnd,
+        localStart: venueTime(t.plannedStart, clock),
+        localEnd: venueTime(t.plannedEnd, clock),
+      };
+    }),
+  };
+}
+
+/** The agenda after moving an item, or null when the move would break the order of days. */
+export function previewMove(agenda: AgendaView, id: string, toIndex: number, toDay?: number): AgendaView | null {
+  try {
+    return retime(agenda, moveItem(agenda.items, id, toIndex, toDay, AGENDA_LIMITS.maxSessionDays - 1));
+  } catch (error) {
+    if (error instanceof MoveError) return null;
+    throw error;
+  }
+}
+
+/** The agenda with one item's planned minutes changed, for a live preview while typing. */
+export function previewMinutes(agenda: AgendaView, id: string, minutes: number): AgendaView {
+  return retime(
+    agenda,
+    agenda.items.map((item) => (item.id === id ? { ...item, plannedMinutes: minutes } : item)),
+  );
+}
+
+/** "45 min", "1 h", "2 h 05", "3 d 4 h" (a session postponed by days still reads sensibly). */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes >= 1440) {
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+  }
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+}
+
+/** "Day 2 · Fri 15 May". */
+export function dayHeading(agenda: AgendaView, day: number): string {
+  const window = agenda.days[day];
+  if (!window) return `Day ${day + 1}`;
+  return `Day ${day + 1} · ${formatInZone(window.startsAt, agenda.session.timeZone, 'EEE d MMM')}`;
+}
+
+/** Days to show in the builder: every day of the session, plus any later day that holds items. */
+export function visibleDays(agenda: AgendaView): number[] {
+  const last = Math.max(agenda.dayCount - 1, ...agenda.items.map((item) => item.day));
+  return Array.from({ length: last + 1 }, (_, day) => day);
+}

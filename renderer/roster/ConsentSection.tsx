@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import type { ConsentScopes, ParticipantView } from '../../shared/contract';
+import { CONSENT_SCOPE_LABELS, CONSENT_SCOPES } from '../../shared/domain/participant';
+import { useApi } from '../api';
+import { Button } from '../ui/Button';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { TextField } from '../ui/Field';
+import { useCall } from './useCall';
+
+export interface ConsentSectionProps {
+  readonly participant: ParticipantView;
+  readonly onChanged: (participant: ParticipantView) => void;
+  /** For tests: today's date, `YYYY-MM-DD`. */
+  readonly today?: string;
+}
+
+const NO_SCOPES: ConsentScopes = { notes: false, quotes: false, attribution: false, photos: false };
+
+const localToday = () => {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+export function scopesText(scopes: ConsentScopes): string {
+  const given = CONSENT_SCOPES.filter((scope) => scopes[scope]).map((scope) =>
+    CONSENT_SCOPE_LABELS[scope].toLowerCase(),
+  );
+  return given.length > 0 ? given.join(', ') : 'nothing';
+}
+
+/**
+ * The consent register: what the participant agreed to and when, every consent kept in order, and
+ * a withdrawal that closes the current one. Withdrawing consent does not purge: that is a separate,
+ * deliberate step below.
+ */
+export function ConsentSection({ participant, onChanged, today }: ConsentSectionProps) {
+  const api = useApi();
+  const { run, error, busy } = useCall();
+  const [givenOn, setGivenOn] = useState(today ?? localToday());
+  const [scopes, setScopes] = useState<ConsentScopes>(participant.consent.scopes ?? NO_SCOPES);
+  const [withdrawnOn, setWithdrawnOn] = useState(today ?? localToday());
+  const [confirmingWithdrawal, setConfirmingWithdrawal] = useState(false);
+
+  const record = async (event: FormEvent) => {
+    event.preventDefault();
+    const saved = await run(() => api.participant.recordConsent({ participantId: participant.id, givenOn, scopes }));
+    if (saved) onChanged(saved);
+  };
+  const withdraw = async () => {
+    const saved = await run(() => api.participant.withdrawConsent({ participantId: participant.id, withdrawnOn }));
+    if (saved) {
+      setConfirmingWithdrawal(false);
+      onChanged(saved);
+    }
+  };
+
+  const { consent } = participant;
+  return (
+    <section className="roster-section" aria-labelledby="consent-title">
+      <h3 id="consent-title">Consent</h3>
+      <p role="status" className={`consent consent--${consent.state}`}>
+        {consent.state === 'none' && 'No consent recorded yet.'}
+        {consent.state === 'given' && `Given on ${consent.givenOn} for ${scopesText(consent.scopes ?? NO_SCOPES)}.`}
+        {consent.state === 'withdrawn' && `Withdrawn on ${consent.withdrawnOn} (given on ${consent.givenOn}).`}
+      </p>
+      {error && <ErrorBanner title="Consent not changed" details={[error.message]} />}
+      {participant.consents.length > 0 && (
+        <ol className="consent-register" aria-label="Consent register">
+          {participant.consents.map((entry) => (
+            <li key={entry.id} dir="auto">
+              {entry.givenOn}: {scopesText(entry.scopes)}
+              {entry.note && ` — ${entry.note}`}
+              {entry.withdrawnOn &&
+                ` · withdrawn ${entry.withdrawnOn}${entry.withdrawalNote ? ` (${entry.withdrawalNote})` : ''}`}
+            </li>
+          ))}
+        </ol>
+      )}
+      <form className="consent-form" onSubmit={record}>
+        <fieldset>
+          <legend>Record a consent</legend>
+          {CONSENT_SCOPES.map((scope) => (
+            <label key={scope} className="checkbox">
+              <input
+                type="checkbox"
+                checked={scopes[scope]}
+                onChange={(event) => setScopes({ ...scopes, [scope]: event.target.checked })}
+              />
+              {CONSENT_SCOPE_LABELS[scope]}
+            </label>
+          ))}
+          <TextField
+            label="Date given"
+            type="date"
+            value={givenOn}
+            onChange={(event) => setGivenOn(event.target.value)}
+          />
+          <Button type="submit" size="small" busy={busy}>
+            Record consent
+          </Button>
+        </fieldset>
+      </form>
+      {consent.state === 'given' && !confirmingWithdrawal && (
+        <Button variant="danger" size="small" onClick={() => setConfirmingWithdrawal(true)}>
+          Withdraw consent…
+        </Button>
+      )}
+      {consent.state === 'given' && confirmingWithdrawal && (
+        <div className="callout callout--warning" role="group" aria-label="Withdraw consent">
+          <p>Record that {participant.speakerCode} withdrew consent. Their identity stays until you purge it below.</p>
+          <TextField
+            label="Date withdrawn"
+            type="date"
+            value={withdrawnOn}
+            onChange={(event) => setWithdrawnOn(event.target.value)}
+          />
+          <div className="roster-form__actions">
+            <Button variant="danger" size="small" busy={busy} onClick={() => void withdraw()}>
+              Withdraw consent
+            </Button>
+            <Button variant="quiet" size="small" onClick={() => setConfirmingWithdrawal(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

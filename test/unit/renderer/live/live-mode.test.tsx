@@ -1,0 +1,151 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { NoteCaptureProps } from '../../../../renderer/live/note-slot';
+import type { SessionsFake } from '../sessions/fake-sessions';
+import { renderSessions } from '../sessions/helpers';
+
+let now = new Date('2026-05-14T05:00:00.000Z');
+const clock = () => new Date(now);
+const at = (iso: string) => {
+  now = new Date(iso);
+};
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval'] });
+  at('2026-05-14T05:00:00.000Z');
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function seed(fake: SessionsFake) {
+  // 09:00 in Tbilisi is 05:00 UTC.
+  const session = fake.seedSession({
+    title: 'Workshop',
+    startsAt: '2026-05-14T09:00',
+    endsAt: '2026-05-14T17:00',
+    timeZone: 'Asia/Tbilisi',
+  });
+  fake.seedItem(session.id, {
+    title: 'Needs and fears',
+    plannedMinutes: 100,
+    lead: { kind: 'participant', participantId: 'x', speakerCode: 'B2' },
+  });
+  fake.seedItem(session.id, {
+    title: 'Caucus with Side A',
+    kind: 'caucus',
+    plannedMinutes: 30,
+    regime: 'off-the-record',
+    caucusParty: { id: 'p0000000-0000-4000-8000-00000000000a', name: 'Side A' },
+  });
+  fake.seedItem(session.id, { title: 'Lunch', kind: 'meal', plannedMinutes: 60 });
+}
+
+async function openLive(renderNoteCapture?: (props: NoteCaptureProps) => React.ReactNode) {
+  const rendered = renderSessions({ seed, clock, now: clock, renderNoteCapture });
+  await rendered.user.click(await screen.findByRole('button', { name: 'Workshop' }));
+  await screen.findByRole('heading', { name: 'Agenda' });
+  await rendered.user.click(screen.getByRole('button', { name: 'Live mode' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Live mode, session 1' });
+  return { ...rendered, dialog };
+}
+
+const tick = async (iso: string) => {
+  at(iso);
+  await act(async () => {
+    vi.advanceTimersByTime(1000);
+  });
+};
+
+describe('live mode', () => {
+  it('starts the first item and counts elapsed and remaining time, turning amber at 20 % and red at 5 %', async () => {
+    const { user, dialog, fake } = await openLive();
+    expect(within(dialog).getByRole('heading', { name: 'Next: Needs and fears' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: /Start “Needs and fears”/ }));
+    expect(await within(dialog).findByRole('heading', { name: 'Needs and fears' })).toBeInTheDocument();
+    expect(fake.api.live.start).toHaveBeenCalledWith({ sessionId: expect.any(String) });
+    expect(dialog).toHaveTextContent('led by B2');
+    expect(dialog).toHaveAttribute('data-tone', 'normal');
+
+    await tick('2026-05-14T05:30:00.000Z');
+    expect(screen.getByTestId('elapsed')).toHaveTextContent('30:00');
+    expect(screen.getByTestId('remaining')).toHaveTextContent('1:10:00');
+
+    await tick('2026-05-14T06:20:00.000Z');
+    expect(dialog).toHaveAttribute('data-tone', 'amber');
+    expect(screen.getByText('Less than a fifth of the time left.')).toBeInTheDocument();
+    await tick('2026-05-14T06:35:00.000Z');
+    expect(dialog).toHaveAttribute('data-tone', 'red');
+    await tick('2026-05-14T06:43:10.000Z');
+    expect(dialog).toHaveAttribute('data-tone', 'overrun');
+    expect(within(dialog).getByText('Over by')).toBeInTheDocument();
+    expect(screen.getByTestId('remaining')).toHaveTextContent('3:10');
+  });
+
+  it('extends the running item without changing its plan, and moves on with →', async () => {
+    const { user, dialog, fake } = await openLive();
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    await tick('2026-05-14T06:30:00.000Z');
+    await user.click(within(dialog).getByRole('button', { name: /10 min/ }));
+    await waitFor(() => expect(dialog).toHaveTextContent('Planned 1 h 40 + 10 min added'));
+    expect(fake.api.live.extend).toHaveBeenCalledWith({ itemId: expect.any(String), minutes: 10 });
+    await user.keyboard('+');
+    await waitFor(() => expect(dialog).toHaveTextContent('+ 15 min added'));
+    await user.keyboard('{ArrowRight}');
+    expect(await within(dialog).findByRole('heading', { name: 'Caucus with Side A' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Caucus with Side A');
+    expect(dialog).toHaveTextContent('Off the record');
+    // Afterwards: the plan beside what happened.
+    const table = within(dialog).getByRole('table');
+    const row = within(table).getByRole('rowheader', { name: 'Needs and fears' }).closest('tr')!;
+    expect(row).toHaveTextContent('1 h 30 (extended 15 min)');
+    expect(row).toHaveTextContent('−10 min');
+    expect(row).toHaveTextContent('Done');
+  });
+
+  it('N opens the notes feature’s slot with the current item, its rule and caucus; closing returns focus', async () => {
+    const seen: NoteCaptureProps[] = [];
+    const { user, dialog } = await openLive((props) => {
+      seen.push(props);
+      return (
+        <div>
+          <label>
+            Note <input />
+          </label>
+          <button type="button" onClick={props.onClose}>
+            Done
+          </button>
+        </div>
+      );
+    });
+    await user.click(within(dialog).getByRole('button', { name: /Start “Needs and fears”/ }));
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    await user.keyboard('{ArrowRight}');
+    await within(dialog).findByRole('heading', { name: 'Caucus with Side A' });
+    await user.keyboard('n');
+    const slot = within(dialog).getByRole('complementary', { name: 'Note on the current item' });
+    const target = seen.at(-1)!.target;
+    expect(target).toMatchObject({
+      agendaItemTitle: 'Caucus with Side A',
+      regime: 'off-the-record',
+      caucusPartyId: 'p0000000-0000-4000-8000-00000000000a',
+    });
+    // Typing in the note is typing: N opens no second panel, → does not move the agenda on.
+    await user.type(within(slot).getByLabelText('Note'), 'Nablus{ArrowRight}');
+    expect(within(slot).getByLabelText('Note')).toHaveValue('Nablus');
+    expect(within(dialog).getAllByRole('complementary')).toHaveLength(1);
+    expect(within(dialog).getByRole('heading', { name: 'Caucus with Side A' })).toBeInTheDocument();
+    await user.click(within(slot).getByRole('button', { name: 'Done' }));
+    expect(within(dialog).queryByRole('complementary')).not.toBeInTheDocument();
+    expect(dialog).toHaveFocus();
+  });
+
+  it('without a notes slot there is no Note button; Escape leaves live mode', async () => {
+    const { user, dialog } = await openLive();
+    expect(within(dialog).queryByRole('button', { name: /^Note/ })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { name: 'Session 1: Workshop' })).toBeInTheDocument();
+  });
+});
