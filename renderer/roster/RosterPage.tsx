@@ -231,6 +231,8 @@ export function RosterPage({ dialogue }: RosterPageProps) {
           )}
           {panel && (
             <ParticipantPanel
+              // One panel per participant: its draft must never carry over to the next one opened.
+              key={panel.kind === 'edit' ? panel.id : 'new'}
               dialogue={dialogue}
               mode={panel}
               onSaved={onSaved}

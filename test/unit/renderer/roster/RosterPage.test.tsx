@@ -122,6 +122,17 @@ describe('RosterPage', () => {
     expect(list).toHaveFocus();
   });
 
+  it('opening another participant while the panel is open shows that participant, never the previous draft', async () => {
+    const fake = createRosterFake(dialogue, people());
+    const { user } = renderRoster(dialogue, fake);
+    await screen.findByRole('listbox');
+    await user.click(options()[0]!);
+    const first = await screen.findByRole('textbox', { name: 'Real name' });
+    expect(first).toHaveValue('Salim Ḥaddād');
+    await user.click(options()[1]!);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Real name' })).not.toHaveValue('Salim Ḥaddād'));
+  });
+
   it('saves an edit and shows a refusal next to the field, losing nothing typed', async () => {
     const fake = createRosterFake(dialogue, people());
     const { user } = renderRoster(dialogue, fake);

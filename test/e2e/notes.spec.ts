@@ -1,0 +1,167 @@
+import { contract } from '../../shared/contract';
+import { expect, test } from './harness/app';
+
+const PASSPHRASE = 'cedar-river-stone-window-73';
+const ENGLISH = 'Both sides agreed the aquifer survey should be joint.';
+const ARABIC = 'المياه مسألة مشتركة';
+const HEBREW = 'המים הם נושא משותף';
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+test('live notes in three scripts, found again by search, inert markup, and kept across a lock', async ({ app }) => {
+  const { page, services } = app;
+
+  // Setup through the services: workspace, dialogue, roster, session and agenda.
+  await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+  const dialogue = await services.dialogues.create(
+    contract['dialogue.create'].input.parse({
+      codeName: 'Cedar',
+      conflict: 'Water rights in the upper valleys',
+      parties: [
+        { name: 'Side A', kind: 'side' },
+        { name: 'Side B', kind: 'side' },
+        { name: 'Facilitation team', kind: 'facilitation' },
+      ],
+    }),
+  );
+  const sideA = dialogue.parties.find((party) => party.name === 'Side A')!;
+  const sideB = dialogue.parties.find((party) => party.name === 'Side B')!;
+  await services.roster.create(
+    contract['participant.create'].input.parse({
+      dialogueId: dialogue.id,
+      partyId: sideA.id,
+      realName: 'Amal Haddad',
+      speakerCode: 'A1',
+    }),
+  );
+  await services.roster.create(
+    contract['participant.create'].input.parse({
+      dialogueId: dialogue.id,
+      partyId: sideB.id,
+      realName: 'Noa Levi',
+      speakerCode: 'B1',
+    }),
+  );
+  const session = await services.sessions.create(
+    contract['session.create'].input.parse({
+      dialogueId: dialogue.id,
+      title: 'Upper valleys workshop',
+      startsAt: `${today()}T00:00`,
+      endsAt: `${today()}T23:59`,
+      timeZone: 'UTC',
+    }),
+  );
+  await services.agendas.add(
+    contract['agenda.add'].input.parse({
+      sessionId: session.id,
+      kind: 'plenary',
+      title: 'Water and wells',
+      plannedMinutes: 90,
+    }),
+  );
+
+  await app.open();
+  await expect(page.getByRole('button', { name: 'Cedar', exact: true })).toBeVisible();
+
+  // Sessions → the session → live mode.
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'Upper valleys workshop' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+  await page.getByRole('button', { name: 'Live mode' }).click();
+  const live = page.getByRole('dialog', { name: `Live mode, session ${session.number}` });
+  await expect(live).toBeVisible();
+  await expect(live.getByRole('heading', { name: 'Next: Water and wells' })).toBeVisible();
+  await live.getByRole('button', { name: /Start “Water and wells”/ }).click();
+  await expect(live.getByRole('heading', { name: 'Water and wells' })).toBeVisible();
+  await app.screenshot('notes-01-live-mode');
+
+  // N opens quick capture; Ctrl+Enter saves and closes it.
+  const slot = live.getByRole('complementary', { name: 'Note on the current item' });
+  for (const text of [ENGLISH, ARABIC, HEBREW, HOSTILE]) {
+    await live.focus();
+    await page.keyboard.press('n');
+    const box = slot.getByRole('textbox', { name: 'Note' });
+    await expect(box).toBeFocused();
+    await box.fill(text);
+    if (text === HEBREW) await app.screenshot('notes-02-live-capture-hebrew');
+    await page.keyboard.press('Control+Enter');
+    await expect(slot).toHaveCount(0);
+  }
+  const saved = await services.notes.list(contract['note.list'].input.parse({ sessionId: session.id }));
+  expect(saved.length).toBeGreaterThanOrEqual(4);
+
+  // Leave live mode and search the notes.
+  await page.keyboard.press('Escape');
+  await expect(live).toHaveCount(0);
+  await nav.getByRole('button', { name: 'Notes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search notes' });
+  const results = page.getByRole('list', { name: 'Search results' });
+
+  await search.fill('aquifer');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results.locator('mark', { hasText: 'aquifer' })).toBeVisible();
+  await expect(results).toContainText('Both sides agreed');
+  await app.screenshot('notes-03-search-english');
+
+  await search.fill('مياه');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results.locator('mark')).not.toHaveCount(0);
+  await expect(results).toContainText('مسألة مشتركة');
+  await app.screenshot('notes-04-search-arabic');
+
+  await search.fill('משותף');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results.locator('mark', { hasText: 'משותף' })).toBeVisible();
+  await expect(results.locator('p[dir="auto"]')).toContainText('המים');
+
+  // Markup in a note is shown as text and never runs.
+  await search.fill('pwned');
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  const hostile = results.getByRole('listitem');
+  // The snippet is plain text with the matches marked (Markdown's `__…__` reads as bold, so the
+  // underscores of `__pwned` are not part of the shown text).
+  await expect(hostile).toContainText('<img src=x onerror="window.');
+  await expect(hostile).toContainText('<script>window.');
+  await expect(hostile.locator('mark', { hasText: 'pwned' })).not.toHaveCount(0);
+  await hostile.getByRole('button').first().click();
+  await expect(hostile.getByRole('button', { name: 'Edit' })).toBeVisible();
+  await expect(hostile).toContainText('<img src=x onerror="window.');
+  await expect(hostile).toContainText('</script>');
+  await expect(results.locator('img, script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  await app.screenshot('notes-05-hostile-as-text');
+
+  // Lock with a note half typed; after unlock the text is there.
+  await nav.getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'Upper valleys workshop' }).first().click();
+  await page.getByRole('button', { name: 'Live mode' }).click();
+  await expect(live).toBeVisible();
+  await live.focus();
+  await page.keyboard.press('n');
+  const box = slot.getByRole('textbox', { name: 'Note' });
+  await expect(box).toBeFocused();
+  await box.pressSequentially('Halfway through the wellhead ');
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock workspace' })).toBeVisible();
+  await expect(page.getByText('wellhead')).toHaveCount(0);
+  await app.screenshot('notes-06-locked-mid-note');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Unlock workspace' })).toHaveCount(0);
+
+  await nav.getByRole('button', { name: 'Notes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await search.fill('wellhead');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results.locator('mark', { hasText: 'wellhead' })).toBeVisible();
+  await app.screenshot('notes-07-found-after-unlock');
+
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(app.blockedRequests).toEqual([]);
+  expect(app.pageProblems).toEqual([]);
+});
