@@ -10,6 +10,7 @@ import { formatMinutes } from '../agenda/model';
 import { LiveMode } from '../live/LiveMode';
 import type { RenderNoteCapture } from '../live/note-slot';
 import { PlanVsActual } from '../live/PlanVsActual';
+import { SessionNotes } from '../notes';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
@@ -41,7 +42,8 @@ const todayOf = () => formatInZone(new Date(), Intl.DateTimeFormat().resolvedOpt
 
 /**
  * The Sessions section of one dialogue: a calendar across months and a dense list; a session's
- * details, attendance and agenda; and live mode in the room. N starts a new session from the list.
+ * details, agenda, notes (quick capture with N) and attendance; and live mode in the room. N starts
+ * a new session from the list.
  */
 export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: SessionsPageProps) {
   const api = useApi();
@@ -210,6 +212,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
               }}
             />
             {agenda.items.some((item) => item.actualStart !== null) && <PlanVsActual agenda={agenda} />}
+            <SessionNotes key={view.id} dialogue={dialogue} sessionId={view.id} />
             <AttendancePanel sessionId={view.id} parties={dialogue.parties} />
           </>
         )}

@@ -165,3 +165,102 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   expect(app.blockedRequests).toEqual([]);
   expect(app.pageProblems).toEqual([]);
 });
+
+test('a caucus note taken in the session view shows only in its party’s caucus view', async ({ app }) => {
+  const { page, services } = app;
+  const CAUCUS = 'Side A would accept a shared reservoir board if wells stay local.';
+  const JOINT = 'Plenary: both sides asked for the reservoir data before the next round.';
+
+  // Setup through the services: workspace, dialogue with two sides and a team, one session.
+  await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+  const dialogue = await services.dialogues.create(
+    contract['dialogue.create'].input.parse({
+      codeName: 'Cedar',
+      conflict: 'Water rights in the upper valleys',
+      parties: [
+        { name: 'Side A', kind: 'side' },
+        { name: 'Side B', kind: 'side' },
+        { name: 'Facilitation team', kind: 'facilitation' },
+      ],
+    }),
+  );
+  const sideA = dialogue.parties.find((party) => party.name === 'Side A')!;
+  const session = await services.sessions.create(
+    contract['session.create'].input.parse({
+      dialogueId: dialogue.id,
+      title: 'Reservoir caucus day',
+      startsAt: `${today()}T00:00`,
+      endsAt: `${today()}T23:59`,
+      timeZone: 'UTC',
+    }),
+  );
+
+  await app.open();
+  await expect(page.getByRole('button', { name: 'Cedar', exact: true })).toBeVisible();
+
+  // Sessions → the session: its notes are below the agenda.
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: 'Sessions' }).click();
+  await page.getByRole('button', { name: 'Reservoir caucus day' }).first().click();
+  const notes = page.getByRole('region', { name: 'Notes of this session' });
+  await expect(notes).toBeVisible();
+  await expect(notes.getByText('No notes yet in this session.')).toBeVisible();
+
+  // Side A's caucus view, N, type, Ctrl+Enter: a caucus note.
+  await notes.getByRole('tab', { name: 'Caucus: Side A' }).click();
+  await expect(notes.getByRole('tab', { name: 'Caucus: Side A' })).toHaveAttribute('aria-selected', 'true');
+  await expect(notes.getByText('No caucus notes with this party yet.')).toBeVisible();
+  await page.keyboard.press('n');
+  let box = notes.getByRole('textbox', { name: 'Note' });
+  await expect(box).toBeFocused();
+  await expect(notes.getByText(/^Caucus note ·/)).toBeVisible();
+  await box.fill(CAUCUS);
+  await page.keyboard.press('Control+Enter');
+  await expect(notes.getByRole('listitem').filter({ hasText: 'shared reservoir board' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(notes.getByRole('textbox', { name: 'Note' })).toHaveCount(0);
+
+  // The joint view does not hold it; a joint note taken there does.
+  await notes.getByRole('tab', { name: 'Joint notes' }).click();
+  await expect(notes.getByText('No notes yet in this session.')).toBeVisible();
+  await expect(notes.getByText('shared reservoir board')).toHaveCount(0);
+  await notes.getByRole('button', { name: /New note/ }).click();
+  box = notes.getByRole('textbox', { name: 'Note' });
+  await expect(box).toBeFocused();
+  await box.fill(JOINT);
+  await page.keyboard.press('Control+Enter');
+  await expect(notes.getByRole('listitem').filter({ hasText: 'asked for the reservoir data' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(notes.getByText('shared reservoir board')).toHaveCount(0);
+
+  // The workspace has them where they were taken.
+  const joint = await services.notes.list(contract['note.list'].input.parse({ sessionId: session.id }));
+  expect(joint.map((note) => note.body)).toEqual([JOINT]);
+  const caucus = await services.notes.list(
+    contract['note.list'].input.parse({ sessionId: session.id, caucusPartyId: sideA.id }),
+  );
+  expect(caucus.map((note) => note.body)).toEqual([CAUCUS]);
+
+  // The Notes page: the joint view finds only the joint note; Side A's caucus view only its note.
+  await nav.getByRole('button', { name: 'Notes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  const results = page.getByRole('list', { name: 'Search results' });
+  const view = page.getByLabel('View');
+  await page.getByRole('searchbox', { name: 'Search notes' }).fill('reservoir');
+  await expect(view).toHaveValue('');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results).toContainText('asked for the reservoir data');
+  await expect(results).not.toContainText('shared reservoir board');
+
+  await view.selectOption({ label: 'Caucus: Side A' });
+  await expect(results).toContainText('shared reservoir board');
+  await expect(page.getByText('1 note matches.')).toBeVisible();
+  await expect(results).not.toContainText('asked for the reservoir data');
+  await app.screenshot('notes-08-caucus');
+
+  await view.selectOption({ label: 'Caucus: Side B' });
+  await expect(page.getByText('No notes match.')).toBeVisible();
+
+  expect(app.blockedRequests).toEqual([]);
+  expect(app.pageProblems).toEqual([]);
+});
