@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Contract, DialogueView, ParsedInputOf, PartyView } from '../../../shared/contract';
 import { foldForMatch } from '../../../shared/text/fold';
-import { ParleyFault, toFault } from '../../errors';
+import { ParleyFault } from '../../errors';
 import type { DialoguesTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import { insertParty, listParties } from '../parties/party-service';
@@ -17,6 +17,7 @@ export interface DialogueService {
   archive(input: Input<'dialogue.archive'>): Promise<DialogueView>;
 }
 
+/** SQLite and file-system errors are left to the registry's `toFault`, which maps them for every call. */
 export function createDialogueService(ctx: ServiceContext): DialogueService {
   const db = () => ctx.workspace().db;
 
@@ -59,35 +60,31 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
       }
       const now = ctx.now().toISOString();
       const id = ctx.newId();
-      try {
-        await db()
-          .transaction()
-          .execute(async (trx) => {
-            await trx
-              .insertInto('dialogues')
-              .values({
-                id,
-                code_name: input.codeName,
-                code_name_key: key,
-                conflict: input.conflict,
-                objectives: input.objectives,
-                status: input.status,
-                track_level: input.trackLevel,
-                started_on: input.startedOn,
-                archived_at: null,
-                created_at: now,
-                updated_at: now,
-              })
-              .execute();
-            for (const party of input.parties) {
-              await insertParty(trx, { id: ctx.newId(), dialogueId: id, ...party, createdAt: now });
-            }
-            await writeSponsors(trx, id, input.sponsors);
-            await writeRootCauses(trx, id, input.rootCauses, { newId: ctx.newId, now });
-          });
-      } catch (error) {
-        throw toFault(error);
-      }
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .insertInto('dialogues')
+            .values({
+              id,
+              code_name: input.codeName,
+              code_name_key: key,
+              conflict: input.conflict,
+              objectives: input.objectives,
+              status: input.status,
+              track_level: input.trackLevel,
+              started_on: input.startedOn,
+              archived_at: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+          for (const party of input.parties) {
+            await insertParty(trx, { id: ctx.newId(), dialogueId: id, ...party, createdAt: now });
+          }
+          await writeSponsors(trx, id, input.sponsors);
+          await writeRootCauses(trx, id, input.rootCauses, { newId: ctx.newId, now });
+        });
       return view(await findRow(id));
     },
 
@@ -136,9 +133,6 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
           if (input.rootCauses !== undefined) {
             await writeRootCauses(trx, input.id, input.rootCauses, { newId: ctx.newId, now });
           }
-        })
-        .catch((error: unknown) => {
-          throw toFault(error);
         });
       return view(await findRow(input.id));
     },
@@ -150,10 +144,7 @@ export function createDialogueService(ctx: ServiceContext): DialogueService {
         .updateTable('dialogues')
         .set({ archived_at: archivedAt, updated_at: ctx.now().toISOString() })
         .where('id', '=', input.id)
-        .execute()
-        .catch((error: unknown) => {
-          throw toFault(error);
-        });
+        .execute();
       return view(await findRow(input.id));
     },
   };
