@@ -50,7 +50,7 @@ export default tseslint.config(
   },
   { files: ['shared/**/*.ts'], rules: restrict([electron], [nodeInShared, noMain, noRenderer, noMigrations]) },
   { files: ['migrations/**/*.ts'], rules: restrict([electron], [noMain, noRenderer, noShared]) },
-  { files: ['main/**/*.ts'], rules: restrict([electron], [noRenderer, noApp]) },
+  { files: ['main/**/*.{ts,tsx}'], rules: restrict([electron], [noRenderer, noApp]) },
   { files: ['main/app/**/*.ts', 'main/preload/**/*.ts'], rules: restrict([], [noRenderer]) },
   {
     files: ['renderer/**/*.{ts,tsx}'],

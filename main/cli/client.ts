@@ -1,6 +1,6 @@
 import type { Contract, InputOf, MethodName, OutputOf, ParleyError } from '../../shared/contract';
 import { createIpcRegistry, type Registry, type Sender } from '../ipc';
-import { createServices, type Services } from '../services';
+import { createServices, type Services, type ServicesOptions } from '../services';
 import type { KdfCost } from '../store/kdf';
 
 /**
@@ -34,10 +34,12 @@ export interface ClientOptions {
   readonly kdfCost?: KdfCost;
   /** Sees codes and channel names of failures, for PARLEY_DEBUG; never payloads. */
   readonly report?: (event: { channel: string; code: string; error?: unknown }) => void;
+  /** How PDFs are printed and where exports go (`parley export`). */
+  readonly exports?: ServicesOptions['exports'];
 }
 
 export function createClient(options: ClientOptions): Client {
-  const services = createServices({ root: options.root, kdfCost: options.kdfCost });
+  const services = createServices({ root: options.root, kdfCost: options.kdfCost, exports: options.exports });
   const registry = createIpcRegistry(services, { trustedOrigin: CLI_ORIGIN, report: options.report });
   return {
     services,

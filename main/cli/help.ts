@@ -1,4 +1,5 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
+import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
 import { SESSIONS_HELP, SESSIONS_USAGE_LINE } from './commands/sessions';
@@ -29,6 +30,7 @@ Usage:
   parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities]
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
+  ${EXPORT_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -109,6 +111,7 @@ ${EXIT_CODES}
   ...ROSTER_HELP,
   ...SESSIONS_HELP,
   ...NOTES_HELP,
+  ...EXPORT_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

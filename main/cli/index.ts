@@ -4,6 +4,7 @@ import { version } from '../../package.json';
 import { ParleyFault } from '../errors';
 import { CallFailed } from './client';
 import { dialogue } from './commands/dialogue';
+import { exportCommand } from './commands/export';
 import { init } from './commands/init';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
@@ -19,7 +20,15 @@ import { createPassphrasePrompt } from './prompt';
 export type { CliIo } from './io';
 export { EXIT } from './exit-codes';
 
-const COMMANDS: Readonly<Record<string, Command>> = { init, verify, dialogue, roster, sessions, notes };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  init,
+  verify,
+  dialogue,
+  roster,
+  sessions,
+  notes,
+  export: exportCommand,
+};
 
 /**
  * Runs one `parley` command and returns its exit code. Every failure ends here as one line on

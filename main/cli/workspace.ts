@@ -4,7 +4,7 @@ import { WorkspaceName } from '../../shared/contract/fields';
 import { toFault } from '../errors';
 import { isWorkspace } from '../store/workspace';
 import { askPassphrase } from './passphrase';
-import { createClient, type Client } from './client';
+import { createClient, type Client, type ClientOptions } from './client';
 import { CliError, EXIT, usageError } from './exit-codes';
 import type { CliIo } from './io';
 
@@ -73,10 +73,11 @@ export async function withUnlocked<T>(
   target: WorkspaceTarget,
   report: Reporter,
   work: (client: Client) => Promise<T>,
+  clientOptions: Pick<ClientOptions, 'exports'> = {},
 ): Promise<T> {
   await assertWorkspaceExists(target);
   const passphrase = await askPassphrase(io, target.label);
-  const client = createClient({ root: target.root, report });
+  const client = createClient({ root: target.root, report, ...clientOptions });
   await client.call('workspace.unlock', { name: target.name, passphrase });
   let result: T;
   try {

@@ -1,5 +1,6 @@
 import type { Services } from '../services';
 import { dialogueHandlers, type DialogueHandlers } from './dialogue';
+import { exportHandlers, type ExportHandlers } from './export';
 import { partyHandlers, type PartyHandlers } from './party';
 import { participantHandlers, type ParticipantHandlers } from './participant';
 import { agendaHandlers, type AgendaHandlers } from './agenda';
@@ -21,7 +22,8 @@ export interface Handlers
     AgendaHandlers,
     LiveHandlers,
     ParticipantHandlers,
-    NoteHandlers {}
+    NoteHandlers,
+    ExportHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -34,6 +36,7 @@ export function createHandlers(services: Services): Handlers {
     ...liveHandlers(services),
     ...participantHandlers(services),
     ...noteHandlers(services),
+    ...exportHandlers(services),
   };
 }
 

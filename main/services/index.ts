@@ -1,5 +1,6 @@
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
+import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
 import { createNoteService, type NoteService } from './notes/note-service';
 import { notesPurgeStep } from './notes/purge-step';
 import { createPartyService, type PartyService } from './parties/party-service';
@@ -19,11 +20,14 @@ export interface Services {
   readonly live: SessionServices['live'];
   readonly roster: RosterService;
   readonly notes: NoteService;
+  readonly exports: ExportService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** How PDFs are printed and where exports go; without it, exports answer PDF_UNAVAILABLE. */
+  readonly exports?: ExportOptions;
 }
 
 /**
@@ -39,12 +43,14 @@ export function createServices(options: ServicesOptions): Services {
     now: options.now ?? systemClock,
     newId: options.newId ?? randomId,
   };
+  const sessions = createSessionServices(ctx);
   return {
     workspace,
     dialogues: createDialogueService(ctx),
     parties: createPartyService(ctx),
-    ...createSessionServices(ctx),
+    ...sessions,
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
+    exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
   };
 }

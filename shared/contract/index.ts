@@ -1,4 +1,5 @@
 import { dialogueContract } from './dialogue';
+import { exportContract } from './export';
 import type { EventName, ParleyEvents } from './events';
 import type { InputOf, ResultOf } from './method';
 import { partyContract } from './party';
@@ -21,6 +22,7 @@ export const contract = {
   ...liveContract,
   ...participantContract,
   ...noteContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;
@@ -67,6 +69,7 @@ export type {
   SelectionRationale,
 } from './participant';
 export type { SeparationView, VenueView } from './venue';
+export type { ExportResult } from './export';
 export type { AttendanceView, SessionView } from './session';
 export type { AgendaItemView, AgendaTemplateView, AgendaView, LeadView, TemplateItemView, TopicView } from './agenda';
 export type {

@@ -1,5 +1,5 @@
 import { createIpcRegistry } from '../../../../main/ipc';
-import { createServices } from '../../../../main/services';
+import { createServices, type ServicesOptions } from '../../../../main/services';
 import { TEST_KDF_COST } from '../../../../main/store/kdf';
 import type { AgendaView, DialogueView, SessionView, VenueView } from '../../../../shared/contract';
 import { PASSPHRASE, tempDir, TRUSTED_ORIGIN, TRUSTED_SENDER } from '../../../fixtures/workspace';
@@ -25,11 +25,16 @@ export interface SessionHarness {
   dispose(): Promise<void>;
 }
 
-export async function createSessionHarness(): Promise<SessionHarness> {
+export async function createSessionHarness(options: Pick<ServicesOptions, 'exports'> = {}): Promise<SessionHarness> {
   const dir = await tempDir();
   const clock = { now: new Date('2026-05-14T07:00:00.000Z') };
   let ids = 0;
-  const services = createServices({ root: dir.path, kdfCost: TEST_KDF_COST, now: () => new Date(clock.now) });
+  const services = createServices({
+    root: dir.path,
+    kdfCost: TEST_KDF_COST,
+    now: () => new Date(clock.now),
+    ...options,
+  });
   const registry = createIpcRegistry(services, { trustedOrigin: TRUSTED_ORIGIN });
   const call: SessionHarness['call'] = (channel, payload = {}) =>
     registry.invoke(channel, payload, TRUSTED_SENDER) as never;

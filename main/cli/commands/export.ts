@@ -1,0 +1,110 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fixedDestination } from '../../export/destination';
+import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
+import { parseCommand } from '../args';
+import type { Command } from '../context';
+import { CliError, EXIT, usageError } from '../exit-codes';
+import { resolveTarget, withUnlocked } from '../workspace';
+
+const EXIT_CODES = `Exit codes:
+  0    ok
+  1    failed: no such session, the agenda names someone from the roster, the file exists, or printing failed
+  2    usage error: unknown command, missing or invalid arguments
+  3    wrong passphrase, or no passphrase available (no PARLEY_PASSPHRASE and no terminal)
+  4    workspace not found
+  130  cancelled at the passphrase prompt`;
+
+/** Help pages of `parley export`, kept here with the command. */
+export const EXPORT_HELP = {
+  export: `Usage:
+  parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--force]
+
+Run \`parley export agenda --help\` for details.
+`,
+  'export agenda': `Usage: parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--force]
+
+Prints a session's agenda to PDF: one table per day with times on the venue's clocks, each item's
+kind, title, topics, ground rule where it differs from the session's, lead (by role or speaker
+code, never a name) and length, and page numbers. The PDF is checked against the dialogue's roster
+first: an agenda that would name a participant is not written. Needs a Chromium (Debian's
+chromium package, or PARLEY_CHROMIUM).
+
+Options:
+  --session ID      the session's id (see \`parley sessions list <workspace> --dialogue CODE\`)
+  --out FILE.pdf    the file to write; never inside the workspace folder
+  --with-notes      also print the facilitator's notes of each item (not for participants)
+  --force           replace FILE.pdf if it exists
+
+${EXIT_CODES}
+`,
+} as const;
+
+/** The overview line for `parley --help`. */
+export const EXPORT_USAGE_LINE = 'parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes]';
+
+export const exportCommand: Command = async (args, ctx) => {
+  const [sub, ...rest] = args;
+  if (sub === undefined) throw usageError("Missing export command: 'agenda'.", 'export');
+  if (sub === '--help' || sub === '-h' || sub === 'help') {
+    ctx.io.stdout(EXPORT_HELP.export);
+    return EXIT.OK;
+  }
+  if (sub === 'agenda') return agenda(rest, ctx);
+  throw usageError(`Unknown export command '${sub}'. Use 'agenda'.`, 'export');
+};
+
+const agenda: Command = async (args, ctx) => {
+  const command = 'export agenda';
+  const { values, positionals } = parseCommand(command, args, {
+    session: { type: 'string' },
+    out: { type: 'string' },
+    'with-notes': { type: 'boolean' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    ctx.io.stdout(EXPORT_HELP[command]);
+    return EXIT.OK;
+  }
+  const [workspace, ...extra] = positionals;
+  if (workspace === undefined) throw usageError('Missing <workspace>: the folder of the workspace.', command);
+  if (extra.length > 0) throw usageError(`Unexpected argument '${extra[0]}'.`, command);
+  const sessionId = values.session?.trim();
+  if (!sessionId) throw usageError('--session ID is required (see `parley sessions list`).', command);
+  if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.pdf is required.', command);
+  const target = resolveTarget(ctx.io, command, workspace);
+  const out = resolve(ctx.io.cwd, values.out);
+  // The workspace folder holds the encrypted files and nothing else, ever.
+  if (dirname(out) === target.path || out === target.path) {
+    throw usageError('--out must not be inside the workspace folder: choose a file elsewhere.', command);
+  }
+  const force = values.force ?? false;
+  // Checked before unlocking, so a wrong --out is refused before the passphrase is asked for.
+  await assertWritable(out, values.out, force);
+
+  const engine = createChromiumPdfEngine();
+  try {
+    const result = await withUnlocked(
+      ctx.io,
+      target,
+      ctx.report,
+      (client) => client.call('export.agendaPdf', { sessionId, includeItemNotes: values['with-notes'] ?? false }),
+      { exports: { pdf: () => engine, destination: fixedDestination(out, force) } },
+    );
+    if (result.saved) {
+      ctx.io.stdout(`Wrote the agenda to ${values.out} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'}).\n`);
+    }
+  } finally {
+    await engine.close();
+  }
+  return EXIT.OK;
+};
+
+async function assertWritable(path: string, label: string, force: boolean): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !force) throw new CliError(EXIT.FAILURE, `${label} already exists. Add --force to replace it.`);
+  if (existing?.isDirectory()) throw new CliError(EXIT.USAGE, `${label} is a folder: give a file name.`);
+  const folder = await stat(dirname(path)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new CliError(EXIT.USAGE, `Cannot write ${label}: its folder does not exist.`);
+}

@@ -1,0 +1,204 @@
+import type { AgendaItemView, AgendaView, LeadView } from '../../../shared/contract';
+import type { DayTiming } from '../../../shared/agenda/timing';
+import {
+  AGENDA_ITEM_KIND_LABELS,
+  REGIME_DESCRIPTIONS,
+  REGIME_LABELS,
+  type Regime,
+} from '../../../shared/domain/session';
+import { formatInZone, offsetLabel } from '../../../shared/time/zone';
+import { footerTemplate, renderReportHtml } from '../report/report-document';
+
+/** Everything an agenda PDF shows; built from the agenda read model, which holds no names. */
+export interface AgendaReportData {
+  readonly agenda: AgendaView;
+  readonly dialogueCodeName: string;
+  /** The facilitator's planning notes per item; off for the copy handed to participants. */
+  readonly includeItemNotes: boolean;
+}
+
+export interface AgendaReport {
+  /** The PDF's title: the dialogue's code name and the session number. */
+  readonly title: string;
+  readonly html: string;
+  readonly footerTemplate: string;
+}
+
+/** A lead by role or speaker code, never a name (the read model carries none). */
+export function leadLabel(lead: LeadView): string {
+  if (lead.kind === 'facilitator') return 'Facilitator';
+  if (lead.kind === 'participant') return lead.speakerCode ?? 'Participant';
+  return '—';
+}
+
+const PAUSES = new Set(['meal', 'break']);
+
+function sessionHeading({ number, title }: AgendaView['session']): string {
+  return title ? `Session ${number} — ${title}` : `Session ${number}`;
+}
+
+/** The UTC offsets the venue's clocks show over the session: one across a clock change shows both. */
+function offsets(agenda: AgendaView): string {
+  const { timeZone, startsAt, endsAt } = agenda.session;
+  const instants = [startsAt, ...agenda.days.map((day) => day.startsAt), endsAt];
+  return [...new Set(instants.map((instant) => offsetLabel(instant, timeZone)))].join(' → ');
+}
+
+function venueLine(venue: AgendaView['session']['venue']): string {
+  if (!venue) return 'To be confirmed';
+  return [venue.name, venue.city, venue.country].filter((part) => part.trim() !== '').join(', ');
+}
+
+function ItemRow({
+  item,
+  zone,
+  sessionRegime,
+  includeNotes,
+}: {
+  item: AgendaItemView;
+  zone: string;
+  sessionRegime: Regime;
+  includeNotes: boolean;
+}) {
+  const ran = item.actualStart
+    ? `${formatInZone(item.actualStart, zone, 'HH:mm')}–${item.actualEnd ? formatInZone(item.actualEnd, zone, 'HH:mm') : '…'}`
+    : null;
+  return (
+    <tr className={PAUSES.has(item.kind) ? 'pause' : undefined}>
+      <td className="time">
+        {item.localStart}–{item.localEnd}
+      </td>
+      <td>
+        <span className="kind">{AGENDA_ITEM_KIND_LABELS[item.kind]}</span>
+        <span className="item-title user-text" dir="auto">
+          {item.title}
+        </span>
+        {item.kind === 'caucus' && item.caucusParty && (
+          <div className="detail">
+            With <bdi>{item.caucusParty.name}</bdi> only
+          </div>
+        )}
+        {item.topics.length > 0 && (
+          <div className="detail">
+            Topics:{' '}
+            {item.topics.map((topic, index) => (
+              <span key={topic.id}>
+                {index > 0 && ', '}
+                <bdi>{topic.title}</bdi>
+              </span>
+            ))}
+          </div>
+        )}
+        {item.effectiveRegime !== sessionRegime && <div className="regime">{REGIME_LABELS[item.effectiveRegime]}</div>}
+        {includeNotes && item.notes.trim() !== '' && (
+          <div className="detail user-text" dir="auto">
+            {item.notes}
+          </div>
+        )}
+        {ran && <div className="actual">Ran {ran}</div>}
+      </td>
+      <td className="lead">{leadLabel(item.lead)}</td>
+      <td className="minutes">{item.plannedMinutes + item.extraMinutes} min</td>
+    </tr>
+  );
+}
+
+function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: DayTiming; includeNotes: boolean }) {
+  const zone = agenda.session.timeZone;
+  const items = agenda.items.filter((item) => item.day === day.day);
+  return (
+    <section className="day">
+      <div className="day-heading">
+        <h2>
+          Day {day.day + 1} · {formatInZone(day.startsAt, zone, 'EEEE d MMMM yyyy')}
+        </h2>
+        <span className="span">
+          {formatInZone(day.startsAt, zone, 'HH:mm')}–{formatInZone(day.endsAt, zone, 'HH:mm')}
+        </span>
+      </div>
+      {items.length === 0 ? (
+        <p className="empty">Nothing planned for this day yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Time</th>
+              <th>Item</th>
+              <th>Lead</th>
+              <th className="minutes">Length</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <ItemRow
+                key={item.id}
+                item={item}
+                zone={zone}
+                sessionRegime={agenda.session.regime}
+                includeNotes={includeNotes}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The agenda of one session as a printable document: the session's facts, then one table per day
+ * with times on the venue's clocks, each item's kind, title, topics, own ground rule where it differs,
+ * lead (by role or speaker code) and length. A pure function of its input.
+ */
+export function agendaReport(
+  { agenda, dialogueCodeName, includeItemNotes }: AgendaReportData,
+  fontCss: string,
+): AgendaReport {
+  const { session } = agenda;
+  const zone = session.timeZone;
+  const title = `${dialogueCodeName} — Session ${session.number} agenda`;
+  const html = renderReportHtml({
+    title,
+    fontCss,
+    children: (
+      <>
+        <header className="report-header">
+          <p className="eyebrow">
+            <bdi>{dialogueCodeName}</bdi> · Agenda
+          </p>
+          <h1 className="user-text" dir="auto">
+            {sessionHeading(session)}
+          </h1>
+          <dl className="facts">
+            <dt>When</dt>
+            <dd>
+              {formatInZone(session.startsAt, zone, 'EEEE d MMMM yyyy, HH:mm')} –{' '}
+              {formatInZone(session.endsAt, zone, 'EEEE d MMMM yyyy, HH:mm')}
+            </dd>
+            <dt>Where</dt>
+            <dd className="user-text" dir="auto">
+              {venueLine(session.venue)}
+            </dd>
+            <dt>Times</dt>
+            <dd>
+              On the venue&apos;s clocks: {zone} ({offsets(agenda)})
+            </dd>
+            <dt>Ground rule</dt>
+            <dd>
+              {REGIME_LABELS[session.regime]}: {REGIME_DESCRIPTIONS[session.regime]}
+            </dd>
+          </dl>
+          <p className="note">Items marked with another rule follow that rule instead.</p>
+        </header>
+        {agenda.days.map((day) => (
+          <DaySection key={day.day} agenda={agenda} day={day} includeNotes={includeItemNotes} />
+        ))}
+      </>
+    ),
+  });
+  return {
+    title,
+    html,
+    footerTemplate: footerTemplate(`Session ${session.number} agenda · ${REGIME_LABELS[session.regime]}`),
+  };
+}

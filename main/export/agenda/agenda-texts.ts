@@ -1,0 +1,28 @@
+import type { ExportedText } from '../leak-guard';
+import type { AgendaReportData } from './agenda-document';
+
+/**
+ * Every piece of typed text the agenda PDF prints, with where it sits, for the roster check: the
+ * session's title and venue, each item's title, topics, caucus side and (when printed) notes.
+ */
+export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: AgendaReportData): ExportedText[] {
+  const { session } = agenda;
+  const texts: ExportedText[] = [
+    { where: 'The dialogue’s code name', text: dialogueCodeName },
+    { where: 'The session title', text: session.title },
+  ];
+  if (session.venue) {
+    texts.push({
+      where: 'The venue',
+      text: [session.venue.name, session.venue.city, session.venue.country].join(' · '),
+    });
+  }
+  for (const item of agenda.items) {
+    const where = `Item ${item.position + 1} (day ${item.day + 1}, ${item.localStart})`;
+    texts.push({ where, text: item.title });
+    for (const topic of item.topics) texts.push({ where: `A topic of item ${item.position + 1}`, text: topic.title });
+    if (item.caucusParty) texts.push({ where, text: item.caucusParty.name });
+    if (includeItemNotes) texts.push({ where: `The notes of item ${item.position + 1}`, text: item.notes });
+  }
+  return texts;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Id } from './fields';
+import { as, method } from './method';
+
+/** What became of an export: saved (file name only, never a path) or cancelled in the save dialog. */
+export type ExportResult =
+  | { readonly saved: true; readonly fileName: string; readonly pages: number; readonly bytes: number }
+  | { readonly saved: false };
+
+const exportErrors = [
+  'WORKSPACE_LOCKED',
+  'WORKSPACE_CORRUPT',
+  // The export still names someone from the roster: it is not written.
+  'NAME_IN_EXPORT',
+  // No Chromium to print with (CLI), or printing failed.
+  'PDF_UNAVAILABLE',
+  'PDF_FAILED',
+  'FILE_EXISTS',
+  'DISK_FULL',
+  'IO_ERROR',
+] as const;
+
+export const exportContract = {
+  /**
+   * The agenda of a session as a PDF: venue-local times, leads by role or speaker code. Main asks
+   * where to save it (the app's save dialog; the CLI's --out), checks it against the roster and
+   * writes it; the renderer never sees the file's bytes or its path.
+   */
+  'export.agendaPdf': method({
+    input: z
+      .object({
+        sessionId: Id,
+        /** The facilitator's planning notes per item; off for the participants' copy. */
+        includeItemNotes: z.boolean().default(false),
+      })
+      .strict(),
+    output: as<ExportResult>(),
+    errors: [...exportErrors, 'SESSION_NOT_FOUND'],
+  }),
+};
