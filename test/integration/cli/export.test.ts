@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../../../main/cli/client';
+import { EXIT } from '../../../main/cli/exit-codes';
+import { findChromium } from '../../../main/export/pdf/chromium';
+import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
+import { makeWorkspace, parley, withPassphrase } from './helpers';
+
+/** `parley export agenda`, run in-process through the dispatcher, printing with Debian's Chromium. */
+const chromium = findChromium();
+if (!chromium) console.warn('parley export agenda: printing tests skipped (no Chromium; set PARLEY_CHROMIUM)');
+
+let root: string;
+let remove: () => Promise<void>;
+beforeEach(async () => {
+  ({ path: root, remove } = await tempDir('parley-cli-'));
+  await makeWorkspace(root);
+});
+afterEach(() => remove());
+
+async function seedSession(): Promise<string> {
+  const client = createClient({ root });
+  await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+  const cedar = await client.call('dialogue.create', {
+    codeName: 'Cedar',
+    parties: [{ name: 'Side A' }, { name: 'Side B' }],
+  });
+  const session = await client.call('session.create', {
+    dialogueId: cedar.id,
+    number: 3,
+    title: 'Problem-solving workshop',
+    startsAt: '2026-11-02T09:00',
+    endsAt: '2026-11-03T17:00',
+    timeZone: 'Asia/Tbilisi',
+  });
+  await client.call('agenda.applyTemplate', { sessionId: session.id, templateId: 'builtin:kelman' });
+  await client.call('workspace.lock', {});
+  return session.id;
+}
+
+describe('parley export agenda', () => {
+  it.skipIf(!chromium)('writes the agenda PDF and says how many pages', async () => {
+    const sessionId = await seedSession();
+    const run = await parley(['export', 'agenda', 'field-work', '--session', sessionId, '--out', 'agenda.pdf'], {
+      cwd: root,
+      env: withPassphrase(),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(EXIT.OK);
+    expect(run.stdout).toMatch(/^Wrote the agenda to agenda\.pdf \(\d+ pages?\)\.\n$/);
+    const text = execFileSync('pdftotext', ['-layout', join(root, 'agenda.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Session 3 — Problem-solving workshop');
+    expect(text).toContain('Asia/Tbilisi');
+    expect(text).toMatch(/09:00–\d\d:\d\d/);
+  });
+
+  it('refuses to replace a file without --force, before asking for the passphrase', async () => {
+    await writeFile(join(root, 'agenda.pdf'), 'keep me');
+    const run = await parley(
+      ['export', 'agenda', 'field-work', '--session', '00000000-0000-4000-8000-000000000001', '--out', 'agenda.pdf'],
+      { cwd: root },
+    );
+    expect(run).toMatchObject({ code: EXIT.FAILURE, prompts: [] });
+    expect(run.stderr).toContain('agenda.pdf already exists. Add --force to replace it.');
+    expect(await readFile(join(root, 'agenda.pdf'), 'utf8')).toBe('keep me');
+  });
+
+  it('answers an unknown session with the app’s sentence and writes nothing', async () => {
+    await seedSession();
+    const run = await parley(
+      ['export', 'agenda', 'field-work', '--session', '00000000-0000-4000-8000-000000000001', '--out', 'x.pdf'],
+      { cwd: root, env: withPassphrase() },
+    );
+    expect(run.code).toBe(EXIT.FAILURE);
+    expect(run.stderr).toContain('That session no longer exists.');
+    expect(existsSync(join(root, 'x.pdf'))).toBe(false);
+  });
+
+  it('treats missing or wrong arguments as usage errors', async () => {
+    await mkdir(join(root, 'folder'));
+    const cases: [string[], RegExp][] = [
+      [['export'], /Missing export command/],
+      [['export', 'minutes'], /Unknown export command 'minutes'/],
+      [['export', 'agenda', 'field-work', '--out', 'a.pdf'], /--session ID is required/],
+      [['export', 'agenda', 'field-work', '--session', 'x'], /--out FILE\.pdf is required/],
+      [['export', 'agenda', '--session', 'x', '--out', 'a.pdf'], /Missing <workspace>/],
+      [
+        ['export', 'agenda', 'field-work', '--session', 'x', '--out', 'field-work/a.pdf'],
+        /not be inside the workspace/,
+      ],
+      [['export', 'agenda', 'field-work', '--session', 'x', '--out', 'nowhere/a.pdf'], /folder does not exist/],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await parley(argv, { cwd: root });
+      expect(run.code, argv.join(' ')).toBe(EXIT.USAGE);
+      expect(run.stderr, argv.join(' ')).toMatch(message);
+      expect(run.prompts, argv.join(' ')).toEqual([]);
+    }
+  });
+
+  it('prints its help, listed in the overview', async () => {
+    expect((await parley(['export', 'agenda', '--help'], { cwd: root })).stdout).toContain('--with-notes');
+    expect((await parley(['--help'], { cwd: root })).stdout).toContain('parley export agenda <workspace> --session ID');
+  });
+});
