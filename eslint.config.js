@@ -36,6 +36,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'demo-workspace',
+      'demo-reports',
       'bench-results',
     ],
   },

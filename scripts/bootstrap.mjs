@@ -15,8 +15,8 @@ const NODE_CACHE = process.env.PARLEY_NODE_CACHE ?? join(homedir(), '.cache', 'p
 const MIN_NODE = [22, 12];
 
 const TASKS = {
-  demo: { chromium: false, steps: [['npx', 'tsx', 'scripts/demo.ts']] },
-  bench: { chromium: false, steps: [['npx', 'tsx', 'test/bench/run.ts']] },
+  demo: { chromium: true, steps: [['npx', 'tsx', 'scripts/demo.ts']] },
+  bench: { chromium: true, steps: [['npx', 'tsx', 'test/bench/run.ts']] },
   start: { chromium: false, steps: [['node', 'scripts/start.mjs']] },
   test: {
     chromium: true,

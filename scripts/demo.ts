@@ -1,16 +1,19 @@
 // `npm run demo`: makes ./demo-workspace, a real encrypted workspace (production KDF cost) holding
-// fictional data, and prints how to open it. Run again to start afresh: an existing demo workspace
-// is replaced, but nothing that is not a Parley workspace is ever deleted.
-import { readdir, rmdir, stat, unlink } from 'node:fs/promises';
+// fictional data, writes its agenda PDFs to ./demo-reports, and prints how to open it. Run again to
+// start afresh: an existing demo workspace is replaced, but nothing that is not a Parley workspace
+// is ever deleted.
+import { mkdir, readdir, rmdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CallFailed, createClient } from '../main/cli/client';
 import { lock } from '../main/cli/workspace';
+import { createChromiumPdfEngine } from '../main/export/pdf/chromium-engine';
 import { ParleyFault } from '../main/errors';
 import { DATABASE_FILE, isWorkspace, KEY_FILE, verifyWorkspace } from '../main/store/workspace';
 import type { DialogueView } from '../shared/contract';
 import { DEMO_STEPS } from './demo/index';
 
 const NAME = 'demo-workspace';
+const REPORTS = 'demo-reports';
 /** Printed for anyone to use: the demo holds nothing but invented data. */
 const PASSPHRASE = 'quiet-orchard-lantern-tide-58';
 const WORKSPACE_FILES = new Set([
@@ -28,7 +31,17 @@ async function main(): Promise<void> {
   const path = resolve(root, NAME);
   await clearPreviousDemo(path);
 
-  const client = createClient({ root });
+  const reports = resolve(root, REPORTS);
+  await mkdir(reports, { recursive: true });
+  const pdf = createChromiumPdfEngine();
+  const client = createClient({
+    root,
+    exports: {
+      pdf: () => pdf,
+      // The demo's own folder: a run replaces the PDFs of the previous one.
+      destination: { choose: async (name) => ({ path: join(reports, name), overwrite: true }) },
+    },
+  });
   await client.call('workspace.create', { name: NAME, passphrase: PASSPHRASE });
   const made: string[] = [];
   try {
@@ -36,6 +49,7 @@ async function main(): Promise<void> {
     for (const step of DEMO_STEPS) made.push(...(await step.run(ctx)));
   } finally {
     await lock(client);
+    await pdf.close();
   }
   const report = await verifyWorkspace(path, PASSPHRASE);
 
@@ -44,6 +58,7 @@ async function main(): Promise<void> {
     '',
     ...made.map((line) => `  ${line}`),
     '',
+    `Reports (PDF, for printing or handing out) are in ./${REPORTS}.`,
     `Verified: encrypted (cipher ${report.cipher}), full integrity check passed, schema ${report.schemaVersion}.`,
     '',
     'Open it:',

@@ -1,10 +1,11 @@
 import { dialoguesStep } from './dialogues';
 import { notesStep } from './notes';
+import { reportsStep } from './reports';
 import { rosterStep } from './roster';
 import { sessionsStep } from './sessions';
 import type { DemoStep } from './steps';
 
 /** Run in order; later features append their steps (roster, sessions, notes, agreements…). */
-export const DEMO_STEPS: readonly DemoStep[] = [dialoguesStep, rosterStep, sessionsStep, notesStep];
+export const DEMO_STEPS: readonly DemoStep[] = [dialoguesStep, rosterStep, sessionsStep, notesStep, reportsStep];
 
 export type { DemoContext, DemoStep } from './steps';

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '../../main/cli/client';
+import { createChromiumPdfEngine } from '../../main/export/pdf/chromium-engine';
 import { describeForDebug } from '../../main/cli/debug';
 import { lock } from '../../main/cli/workspace';
 import { RSS_BUDGET } from './budgets';
@@ -45,7 +46,16 @@ async function measure(temp: string) {
   // Production KDF cost (the default): unlock is measured as a facilitator lives it.
   // Modules loaded, nothing opened yet: what the process costs before any workspace (under tsx).
   const baselineMb = process.memoryUsage().rss / 2 ** 20;
-  const client = createClient({ root: temp });
+  const pdf = createChromiumPdfEngine();
+  const exportsFolder = join(temp, 'exports');
+  await mkdir(exportsFolder);
+  const client = createClient({
+    root: temp,
+    exports: {
+      pdf: () => pdf,
+      destination: { choose: async (name) => ({ path: join(exportsFolder, name), overwrite: true }) },
+    },
+  });
   const generated: Generated = { dialogueIds: [] };
   progress('creating the workspace and seeding it');
   const seedStarted = performance.now();
@@ -65,6 +75,7 @@ async function measure(temp: string) {
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   await lock(client);
+  await pdf.close();
 
   progress('encrypted vs plain SQLite');
   const cipherRatio = await measureCipherRatio(temp);

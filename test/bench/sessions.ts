@@ -85,6 +85,14 @@ export function createSessionBench(): SessionBench {
       },
       { runs: 300, budget: BUDGETS.save },
     );
+    // The whole export as the app runs it: read model, roster check, HTML with inlined fonts,
+    // Chromium print (browser kept warm, as the app keeps its hidden window's engine), metadata,
+    // durable write.
+    bench.bench('export.agendaPdf', (run) => call('export.agendaPdf', { sessionId: pick(sessionIds, run) }), {
+      runs: 20,
+      warmup: 2,
+      budget: BUDGETS.report,
+    });
   };
 
   return { seed, suite };
