@@ -29,7 +29,11 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
         'No Chromium was found to print the PDF. Install Chromium (Debian: apt-get install chromium) or set PARLEY_CHROMIUM.',
       );
     }
-    return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    return chromium.launch({
+      executablePath,
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
+      headless: true,
+    });
   };
 
   return {

@@ -20,6 +20,8 @@ export async function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata, now
   if (engineInfo instanceof PDFRef) document.context.delete(engineInfo);
   document.context.trailerInfo.Info = document.context.register(document.context.obj({}));
   // Some producers also embed an XMP stream with the same fields; ours must be the only ones.
+  const xmp = document.catalog.get(PDFName.of('Metadata'));
+  if (xmp instanceof PDFRef) document.context.delete(xmp);
   document.catalog.delete(PDFName.of('Metadata'));
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setSubject(metadata.subject);
