@@ -20,6 +20,7 @@ import { useApi } from '../api';
 import { useCall } from '../sessions/call';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { AgendaExport } from './AgendaExport';
 import { AgendaRow } from './AgendaRow';
 import { dayDropId, dropTarget } from './drop';
 import { ItemEditor, itemFields, type ItemDraft } from './ItemEditor';
@@ -212,6 +213,7 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
           Add item
         </Button>
       </header>
+      <AgendaExport sessionId={sessionId} itemCount={agenda.items.length} />
       <TemplateBar agenda={agenda} onAgendaChange={onAgendaChange} />
       <AgendaWarnings agenda={shown} />
       {error && !editing && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}

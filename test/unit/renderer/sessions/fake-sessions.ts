@@ -6,6 +6,7 @@ import type {
   AttendanceView,
   DialogueView,
   ParleyApi,
+  ParticipantSummary,
   SessionView,
   VenueView,
 } from '../../../../shared/contract';
@@ -18,7 +19,9 @@ import { instantToZoned, zonedToInstant } from '../../../../shared/time/zone';
 /**
  * An in-memory stand-in for the session, venue, agenda and live parts of `window.parley`. Times
  * are computed with the same shared rules as main, so what the components show is what the app
- * would show; every method is a `vi.fn` for asserting calls or overriding one answer.
+ * would show; every method is a `vi.fn` for asserting calls or overriding one answer. It also
+ * answers what the session view asks of other features: the roster by speaker code, a session's
+ * notes (none: this fake keeps no notes) and the agenda PDF export (saved under main's file name).
  */
 
 let ids = 0;
@@ -183,6 +186,32 @@ export function createSessionsFake({ dialogue, now = () => new Date(), participa
     }
     return undefined;
   };
+
+  const exists = (sessionId: string) => sessions.some((s) => s.id === sessionId);
+  const missingSession = () => fail('SESSION_NOT_FOUND', 'That session no longer exists.');
+
+  const rosterOf = (dialogueId: string): ParticipantSummary[] =>
+    dialogueId !== dialogue.id
+      ? []
+      : participants.map((p) => ({
+          id: p.id,
+          dialogueId,
+          partyId: p.partyId,
+          speakerCode: p.code,
+          pseudonym: '',
+          realName: '',
+          aliases: [],
+          affiliation: '',
+          affiliationSensitive: false,
+          role: '',
+          trackLevel: null,
+          sector: null,
+          status: 'confirmed',
+          consent: { state: 'none', givenOn: null, scopes: null, withdrawnOn: null },
+          linkCount: 0,
+          purged: false,
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        }));
 
   const api = {
     session: {
@@ -393,6 +422,26 @@ export function createSessionsFake({ dialogue, now = () => new Date(), participa
         return ok(agendaOf(sessionId));
       }),
       clear: vi.fn<ParleyApi['live']['clear']>(async ({ itemId }) => ok(agendaOf(findItem(itemId)!.sessionId))),
+    },
+    participant: {
+      list: vi.fn<ParleyApi['participant']['list']>(async ({ dialogueId }) => ok(rosterOf(dialogueId))),
+    },
+    note: {
+      list: vi.fn<ParleyApi['note']['list']>(async ({ sessionId }) => (exists(sessionId) ? ok([]) : missingSession())),
+    },
+    export: {
+      // As main names it (code name, session number, "agenda"); a page per dozen items or so.
+      agendaPdf: vi.fn<ParleyApi['export']['agendaPdf']>(async ({ sessionId }) => {
+        const s = sessions.find((x) => x.id === sessionId);
+        if (!s) return missingSession();
+        const count = items.get(sessionId)?.length ?? 0;
+        return ok({
+          saved: true as const,
+          fileName: `${dialogue.codeName}-session-${s.number}-agenda.pdf`,
+          pages: Math.max(1, Math.ceil(count / 12)),
+          bytes: 24_000 + count * 1_200,
+        });
+      }),
     },
   };
 
