@@ -5,6 +5,8 @@ export interface AppPaths {
   /** Vite's output, served as app://parley/. */
   readonly renderer: string;
   readonly preload: string;
+  /** The fonts reports embed, copied from node_modules by scripts/build.mjs (see reportFontCss). */
+  readonly reportFonts: string;
   /** One sub-folder per encrypted workspace. */
   readonly workspaces: string;
 }
@@ -23,6 +25,7 @@ export function appPaths(
   return {
     renderer: join(root, 'dist', 'renderer'),
     preload: join(root, 'dist', 'preload', 'index.cjs'),
+    reportFonts: join(root, 'dist', 'report-fonts'),
     workspaces: override ? resolve(override) : join(app.getPath('userData'), 'workspaces'),
   };
 }

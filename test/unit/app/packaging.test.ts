@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { build } from 'esbuild';
 import type { Configuration } from 'electron-builder';
+import { reportFontCss, reportFontFiles } from '../../../main/export/pdf/fonts';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -36,6 +40,16 @@ const filePatterns = (config: Configuration): string[] =>
     typeof entry === 'string' ? [entry] : ([] as string[]).concat(entry.filter ?? []),
   );
 
+interface BuildScript {
+  MAIN_EXTERNALS: string[];
+  REPORT_FONT_FILES: string[];
+  IMPORT_META_URL: { banner: { js: string }; define: Record<string, string> };
+  copyReportFonts: (outDir: string) => Promise<string[]>;
+}
+// Through a variable, so TypeScript does not look for declarations of the plain .mjs.
+const buildScriptPath = '../../../scripts/build.mjs';
+const buildScript = () => import(buildScriptPath) as Promise<BuildScript>;
+
 const targets = (platform: { target?: unknown } | null | undefined) =>
   (platform?.target as (string | { target: string })[]).map((t) => (typeof t === 'string' ? t : t.target));
 
@@ -56,7 +70,13 @@ describe('electron-builder.yml', () => {
   it('ships the build output and package.json, with package.json main pointing into it', async () => {
     const config = await loadBuilderConfig();
     expect(filePatterns(config)).toEqual(
-      expect.arrayContaining(['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']),
+      expect.arrayContaining([
+        'dist/main/**',
+        'dist/preload/**',
+        'dist/renderer/**',
+        'dist/report-fonts/**',
+        'package.json',
+      ]),
     );
     const pkg = require(join(ROOT, 'package.json')) as { main: string };
     expect(pkg.main).toBe('dist/main/index.cjs');
@@ -73,8 +93,7 @@ describe('electron-builder.yml', () => {
       .map((p) => p.slice(1));
     const excluded = (path: string) => exclusions.some((pattern) => minimatch(path, pattern, { dot: true }));
 
-    const buildScript = '../../../scripts/build.mjs';
-    const { MAIN_EXTERNALS } = (await import(buildScript)) as { MAIN_EXTERNALS: string[] };
+    const { MAIN_EXTERNALS } = await buildScript();
     const natives = MAIN_EXTERNALS.filter((name) => name !== 'electron');
     expect(natives.sort()).toEqual(['@node-rs/argon2', 'better-sqlite3-multiple-ciphers']);
     for (const kept of [
@@ -83,6 +102,8 @@ describe('electron-builder.yml', () => {
       'node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node',
       'node_modules/@node-rs/argon2/index.js',
       'node_modules/@node-rs/argon2-linux-x64-gnu/argon2.linux-x64-gnu.node',
+      'dist/report-fonts/@fontsource/noto-sans-arabic/400.css',
+      'dist/report-fonts/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
     ]) {
       expect(excluded(kept), kept).toBe(false);
     }
@@ -115,6 +136,60 @@ describe('electron-builder.yml', () => {
     expect(config.afterPack).toBe('scripts/after-pack.cjs');
     expect(existsSync(join(ROOT, config.afterPack as string))).toBe(true);
     expect(afterPack.default).toBe(afterPack.applyFuses);
+  });
+});
+
+describe('report fonts in the build (scripts/build.mjs)', () => {
+  it('copies the same font files the reports read (main/export/pdf/fonts.ts)', async () => {
+    const { REPORT_FONT_FILES } = await buildScript();
+    expect(REPORT_FONT_FILES).toEqual(reportFontFiles());
+  });
+
+  it('lays them out as reportFontCss(fontsRoot) reads them, with the font licences', async () => {
+    const { copyReportFonts } = await buildScript();
+    const out = await mkdtemp(join(tmpdir(), 'parley-report-fonts-'));
+    try {
+      const copied = await copyReportFonts(out);
+      expect(copied).toEqual(expect.arrayContaining([...reportFontFiles(), '@fontsource/noto-sans-hebrew/LICENSE']));
+      const woff2 = copied.filter((file) => file.endsWith('.woff2'));
+      expect(woff2.length).toBeGreaterThan(reportFontFiles().length);
+      // Nothing but the stylesheets, their woff2 files and the licences: no woff, no other weight.
+      const files = await readdir(out, { recursive: true, withFileTypes: true });
+      expect(files.filter((entry) => entry.isFile()).length).toBe(copied.length);
+      expect(copied.every((file) => /\.(css|woff2)$|\/LICENSE$/.test(file))).toBe(true);
+      // The copy yields exactly the CSS node_modules does: every face, every inlined font.
+      const css = await reportFontCss(out);
+      expect(css).not.toMatch(/url\(\.\//);
+      expect(css).toBe(await reportFontCss());
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the CommonJS main bundle an import.meta.url, so fonts.ts finds node_modules', async () => {
+    const { IMPORT_META_URL } = await buildScript();
+    // Inside node_modules, so the bundle resolves @fontsource the way dist/main/index.cjs does.
+    const cache = join(ROOT, 'node_modules', '.cache');
+    await mkdir(cache, { recursive: true });
+    const out = await mkdtemp(join(cache, 'parley-main-bundle-'));
+    try {
+      const outfile = join(out, 'fonts.cjs');
+      await build({
+        absWorkingDir: ROOT,
+        entryPoints: ['main/export/pdf/fonts.ts'],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        logLevel: 'silent',
+        ...IMPORT_META_URL,
+      });
+      const bundled = require(outfile) as { reportFontCss: () => Promise<string> };
+      await expect(bundled.reportFontCss()).resolves.toContain("font-family: 'Noto Sans Arabic'");
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,10 +5,11 @@ import { appPaths } from '../../../main/app/paths';
 const app = { getAppPath: () => '/opt/parley/app.asar', getPath: (name: string) => `/home/f/.config/Parley/${name}` };
 
 describe('app paths', () => {
-  it('serves the bundled renderer and preload, and keeps workspaces in the user data folder', () => {
+  it('serves the bundled renderer, preload and report fonts, and keeps workspaces in the user data folder', () => {
     expect(appPaths(app as never, {})).toEqual({
       renderer: join('/opt/parley/app.asar', 'dist', 'renderer'),
       preload: join('/opt/parley/app.asar', 'dist', 'preload', 'index.cjs'),
+      reportFonts: join('/opt/parley/app.asar', 'dist', 'report-fonts'),
       workspaces: join('/home/f/.config/Parley/userData', 'workspaces'),
     });
   });
