@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../../main/export/pdf/chromium';
 
-/**
- * Debian's Chromium (Playwright's own download is not reachable on our machines). The flags keep
- * it from phoning home: without them it tries Google's hosts at every start.
- */
+/** Debian's Chromium with the flags that keep it offline: the same as the PDF engine's. */
 export function chromiumExecutable(): string {
-  const candidates = [process.env.PARLEY_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  const found = findChromium();
   if (!found) {
     throw new Error('No Chromium found: run `npm test` (its bootstrap installs one) or set PARLEY_CHROMIUM.');
   }
@@ -15,17 +11,5 @@ export function chromiumExecutable(): string {
 }
 
 export function chromiumLaunchOptions(): LaunchOptions {
-  return {
-    executablePath: chromiumExecutable(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  };
+  return { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS] };
 }
