@@ -65,9 +65,10 @@ function startParley(): void {
     });
     registerIpc(ipcMain, registry);
 
-    const locker = createLocker(services.workspace, (event) =>
-      sendEvent(window?.webContents, 'workspace.locked', event),
-    );
+    const locker = createLocker(services.workspace, {
+      notify: (event) => sendEvent(window?.webContents, 'workspace.locked', event),
+      askPage: (event) => sendEvent(window?.webContents, 'workspace.lock-requested', event),
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({ platform: process.platform, devTools, onLock: (reason) => void locker.lock(reason) }),

@@ -39,13 +39,17 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
   };
 }
 
-/** Pushes an event to the page; a window that is already gone simply misses it. */
+/**
+ * Pushes an event to the page; a window that is already gone simply misses it. Returns whether it
+ * was sent, for callers that would otherwise wait for an answer from nobody.
+ */
 export function sendEvent<E extends EventName>(
   contents: Pick<WebContents, 'send' | 'isDestroyed'> | undefined,
   name: E,
   payload: ParleyEvents[E],
-): void {
-  if (!contents || contents.isDestroyed()) return;
+): boolean {
+  if (!contents || contents.isDestroyed()) return false;
   const message: EventMessage<E> = { name, payload };
   contents.send(EVENT_CHANNEL, message);
+  return true;
 }

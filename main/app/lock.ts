@@ -7,6 +7,8 @@ export interface Lockable {
   lock(): Promise<WorkspaceStatus>;
   readonly isUnlocked: boolean;
   readonly autoLockMinutes: number;
+  /** Called once the database has closed, whoever locked it; returns a function that stops listening. */
+  onLocked(listener: () => void): () => void;
 }
 
 export interface Locker {
@@ -15,19 +17,59 @@ export interface Locker {
 }
 
 /**
+ * How long main waits for the page to save what is being typed and lock by itself. Saving a note
+ * takes milliseconds; the wait is there for a busy or slow page, and bounds how long a page that
+ * never answers can keep the workspace open.
+ */
+export const PAGE_FLUSH_GRACE_MS = 2_000;
+
+export interface LockerOptions {
+  /** Tells the page the workspace is locked and why, so it shows the lock screen. */
+  readonly notify: (event: ParleyEvents['workspace.locked']) => void;
+  /**
+   * Asks the page to save its notes and lock. Returns whether the request was sent: false when there
+   * is no page to ask (no window, or it is gone), so main does not wait for nobody.
+   */
+  readonly askPage: (event: ParleyEvents['workspace.lock-requested']) => boolean;
+}
+
+/**
  * Locks are queued one after another: a shortcut pressed while the system suspends must not
- * close the database twice.
+ * close the database twice. Before locking on its own, main asks the page to save a half-typed
+ * note and lock itself (it alone holds that text), and waits until it has or the grace time is
+ * over — except after a crash, when there is no page left to save anything.
  */
 export function createLocker(
-  workspace: Pick<Lockable, 'lock'>,
-  notify: (event: ParleyEvents['workspace.locked']) => void,
+  workspace: Pick<Lockable, 'lock' | 'isUnlocked' | 'onLocked'>,
+  { notify, askPage }: LockerOptions,
 ): Locker {
+  const letPageLockFirst = (reason: LockReason) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        stopListening();
+        resolve();
+      };
+      const timer = setTimeout(done, PAGE_FLUSH_GRACE_MS);
+      // Listening starts before asking: the page may lock before `askPage` has returned.
+      const stopListening = workspace.onLocked(done);
+      let asked = false;
+      try {
+        asked = askPage({ reason });
+      } catch (error) {
+        report('lock', 'ASK_FAILED', error);
+      }
+      if (!asked) done();
+    });
+
   let queue = Promise.resolve();
   return {
     lock(reason) {
       queue = queue.then(async () => {
+        if (reason !== 'crash' && workspace.isUnlocked) await letPageLockFirst(reason);
         let status: WorkspaceStatus;
         try {
+          // Also when the page has locked: it costs nothing and gives the status to send.
           status = await workspace.lock();
         } catch (error) {
           report('lock', 'LOCK_FAILED', error);

@@ -81,6 +81,14 @@ export function App() {
     });
   }, [api, showLockScreen]);
 
+  // Main asks before it locks on its own, so a half-typed note is saved by the same path as Ctrl+L.
+  // Only an open workspace has anything to save; otherwise main's own lock is all there is to do.
+  const isUnlocked = phase.kind === 'unlocked';
+  useEffect(() => {
+    if (!isUnlocked) return;
+    return api.on('workspace.lock-requested', () => void lock());
+  }, [api, isUnlocked, lock]);
+
   const unlocked = useCallback((workspace: WorkspaceSummary) => {
     setPhase({ kind: 'unlocked', workspace: workspace.name, since: Date.now() });
   }, []);

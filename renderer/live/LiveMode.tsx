@@ -1,5 +1,5 @@
 import { ChevronRight, NotebookPen, Play, Plus, Square, X } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AgendaItemView, AgendaView } from '../../shared/contract';
 import { formatClock, liveState, nextPendingItem, runningItem, type LiveTone } from '../../shared/agenda/live';
 import { AGENDA_ITEM_KIND_LABELS, REGIME_LABELS } from '../../shared/domain/session';
@@ -94,8 +94,20 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
     caucusPartyId: noteItem?.caucusParty?.id ?? null,
   };
 
+  // The key handler is registered once and reads this render's state here. Re-registering it on
+  // every render left a moment after each render (e.g. right after a note was saved) in which the
+  // old handler, still seeing the note open, swallowed N. A layout effect updates it before any
+  // key can arrive.
+  const keys = { noteOpen, busy, running, upNext, renderNoteCapture, onExit, start, next, extend, finish };
+  const latest = useRef(keys);
+  useLayoutEffect(() => {
+    latest.current = keys;
+  });
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      const { noteOpen, busy, running, upNext, renderNoteCapture, onExit, start, next, extend, finish } =
+        latest.current;
       if (event.key === 'Escape') {
         if (noteOpen) return;
         event.preventDefault();
@@ -123,7 +135,7 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  });
+  }, []);
 
   const laptop = laptopTimeZone();
   const clockLine = `${formatInZone(now, zone, 'HH:mm')} at the venue${laptop !== zone && formatInZone(now, laptop, 'HH:mm') !== formatInZone(now, zone, 'HH:mm') ? ` · ${formatInZone(now, laptop, 'HH:mm')} on this laptop` : ''}`;

@@ -7,12 +7,21 @@ import type { WorkspaceStatus } from './workspace';
 export interface ParleyEvents {
   /** The workspace was locked by main (shortcut, idle timeout, sleep, screen lock, quit). */
   'workspace.locked': { readonly reason: LockReason; readonly status: WorkspaceStatus };
+  /**
+   * Main is about to lock on its own (idle, sleep, screen lock, its menu, quit). Only the page holds
+   * what is being typed, so it is asked to save it and lock itself first; main locks anyway after a
+   * short grace time, so a page that does not answer cannot keep the workspace open.
+   */
+  'workspace.lock-requested': { readonly reason: LockReason };
 }
 
 export const LOCK_REASONS = ['shortcut', 'idle', 'suspend', 'screen-lock', 'menu', 'request', 'quit', 'crash'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
-export const EVENT_NAMES = ['workspace.locked'] as const satisfies readonly (keyof ParleyEvents)[];
+export const EVENT_NAMES = [
+  'workspace.locked',
+  'workspace.lock-requested',
+] as const satisfies readonly (keyof ParleyEvents)[];
 export type EventName = keyof ParleyEvents;
 
 /**

@@ -23,6 +23,9 @@ export class WorkspaceService {
   /** Bumped by every lock, so an unlock that was still deriving its key when a lock came is dropped. */
   #generation = 0;
   readonly #lockListeners = new Set<() => Promise<void> | void>();
+  readonly #lockedListeners = new Set<() => void>();
+  /** The close in flight: a lock that arrives meanwhile waits for it rather than closing twice. */
+  #closing: Promise<void> | undefined;
 
   constructor(private readonly options: WorkspaceServiceOptions) {}
 
@@ -83,21 +86,39 @@ export class WorkspaceService {
     throw new ParleyFault('WORKSPACE_LOCKED', 'Parley locked while the workspace was opening. Unlock it again.');
   }
 
-  /** Runs the lock listeners (e.g. flush pending autosaves) before the database closes. */
+  /**
+   * Runs the lock listeners (e.g. flush pending autosaves) before the database closes. Locks come
+   * from the page and from main at once (a shortcut while the system suspends): a second call while
+   * the first is closing waits for that same close, so nothing runs twice and neither returns early.
+   */
   async lock(): Promise<WorkspaceStatus> {
     this.#generation += 1;
-    const open = this.#open;
-    if (open) {
-      for (const listener of this.#lockListeners) await listener();
-      this.#open = undefined;
-      await open.close();
-    }
+    this.#closing ??= this.#close().finally(() => (this.#closing = undefined));
+    await this.#closing;
     return this.status();
+  }
+
+  async #close(): Promise<void> {
+    const open = this.#open;
+    if (!open) return;
+    for (const listener of this.#lockListeners) await listener();
+    this.#open = undefined;
+    await open.close();
+    for (const listener of this.#lockedListeners) listener();
   }
 
   onBeforeLock(listener: () => Promise<void> | void): () => void {
     this.#lockListeners.add(listener);
     return () => this.#lockListeners.delete(listener);
+  }
+
+  /**
+   * Called once the database is closed, whoever asked for the lock: main waits on it for the page
+   * to save and lock before locking on its own.
+   */
+  onLocked(listener: () => void): () => void {
+    this.#lockedListeners.add(listener);
+    return () => this.#lockedListeners.delete(listener);
   }
 
   private async available(): Promise<WorkspaceSummary[]> {

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { EventName, ParleyEvents } from '../../../shared/contract';
+import type { EventName, LockReason, ParleyEvents } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp';
+import { createLocker } from '../../../main/app/lock';
 import { createIpcRegistry } from '../../../main/ipc';
+import { createChromiumPdfEngine } from '../../../main/export/pdf/chromium-engine';
 import { createServices, type Services } from '../../../main/services';
 
 const ORIGIN = 'https://parley.test';
@@ -42,12 +44,21 @@ export interface ParleyApp {
   readonly services: Services;
   /** The workspaces folder of this test (a fresh temp folder). */
   readonly root: string;
+  /** Where exports land (the save dialog's stand-in always answers with this folder). */
+  readonly exportsFolder: string;
   /** Requests the page tried to make anywhere but the app's own origin (all refused). */
   readonly blockedRequests: string[];
   /** CSP violations and uncaught errors seen in the page. */
   readonly pageProblems: string[];
+  /** The contract methods the page called, in order. */
+  readonly pageCalls: string[];
   open(): Promise<void>;
   emit<E extends EventName>(event: E, payload: ParleyEvents[E]): Promise<void>;
+  /**
+   * A lock main starts on its own (idle, sleep…), through main's real locker: the page is asked
+   * first and given the grace time. Resolves once the page has been told the workspace is locked.
+   */
+  lockFromMain(reason: LockReason): Promise<void>;
   screenshot(name: string): Promise<void>;
 }
 
@@ -58,10 +69,22 @@ export interface ParleyApp {
 export const test = base.extend<{ app: ParleyApp }>({
   app: async ({ page }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'parley-e2e-'));
-    const services = createServices({ root });
+    // Exports print with a Chromium of their own (as the CLI does) into the test's exports folder,
+    // standing in for the app's hidden window and save dialog.
+    // Not inside root: every folder there is listed as a workspace.
+    const exportsFolder = await mkdtemp(join(tmpdir(), 'parley-e2e-exports-'));
+    const pdf = createChromiumPdfEngine();
+    const services = createServices({
+      root,
+      exports: {
+        pdf: () => pdf,
+        destination: { choose: async (name) => ({ path: join(exportsFolder, name), overwrite: true }) },
+      },
+    });
     const registry = createIpcRegistry(services, { trustedOrigin: ORIGIN });
     const blockedRequests: string[] = [];
     const pageProblems: string[] = [];
+    const pageCalls: string[] = [];
 
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url());
@@ -87,12 +110,13 @@ export const test = base.extend<{ app: ParleyApp }>({
         return route.fulfill({ status: 404 });
       }
     });
-    await page.exposeBinding('__parleyInvoke', async (source, channel: string, payload: unknown) =>
-      registry.invoke(channel, payload, {
+    await page.exposeBinding('__parleyInvoke', async (source, channel: string, payload: unknown) => {
+      pageCalls.push(channel);
+      return registry.invoke(channel, payload, {
         frameUrl: source.frame.url(),
         isMainFrame: source.frame === source.page.mainFrame(),
-      }),
-    );
+      });
+    });
     await page.addInitScript({ content: await bridge() });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
@@ -104,6 +128,20 @@ export const test = base.extend<{ app: ParleyApp }>({
       if (message.type() === 'error') pageProblems.push(message.text());
     });
 
+    // What main's locker sends the page, as sendEvent does; awaited by lockFromMain.
+    const sent: Promise<void>[] = [];
+    const send = <E extends EventName>(event: E, payload: ParleyEvents[E]) => {
+      const delivered = app.emit(event, payload);
+      delivered.catch(() => undefined); // surfaced by lockFromMain, not as an unhandled rejection
+      sent.push(delivered);
+      return true;
+    };
+    // One locker for the test, as main has one: its locks queue one after another.
+    const locker = createLocker(services.workspace, {
+      notify: (event) => void send('workspace.locked', event),
+      askPage: (event) => send('workspace.lock-requested', event),
+    });
+
     await mkdir(SCREENSHOTS, { recursive: true });
     const app: ParleyApp = {
       page,
@@ -111,11 +149,17 @@ export const test = base.extend<{ app: ParleyApp }>({
       root,
       blockedRequests,
       pageProblems,
+      exportsFolder,
+      pageCalls,
       async open() {
         await page.goto(`${ORIGIN}/index.html`);
       },
       async emit(event, payload) {
         await page.evaluate(([name, data]) => window.__parleyEmit(name, data), [event, payload] as const);
+      },
+      async lockFromMain(reason) {
+        await locker.lock(reason);
+        await Promise.all(sent.splice(0));
       },
       async screenshot(name) {
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -123,7 +167,9 @@ export const test = base.extend<{ app: ParleyApp }>({
     };
     await use(app);
     await services.workspace.lock();
+    await pdf.close();
     await rm(root, { recursive: true, force: true });
+    await rm(exportsFolder, { recursive: true, force: true });
   },
 });
 

@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHarness, PASSPHRASE, type Harness } from '../../fixtures/workspace';
 
 let h: Harness;
@@ -76,6 +77,53 @@ describe('workspace lifecycle through IPC', () => {
     });
     await h.call('workspace.lock');
     expect(sawOpen).toBe(true);
+  });
+
+  it('tells onLocked listeners once the database has closed, whoever asked, and only when it closed', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.call('dialogue.create', { codeName: 'Cedar' });
+    const filesAtLock: string[][] = [];
+    const stop = h.services.workspace.onLocked(() => filesAtLock.push(readdirSync(join(h.root, 'cedar'))));
+    await h.call('workspace.lock'); // the page's lock
+    // A closed SQLite database has checkpointed and removed its WAL and shared-memory files.
+    expect(filesAtLock).toHaveLength(1);
+    expect(filesAtLock[0]!.filter((name) => /-(wal|shm)$/.test(name))).toEqual([]);
+    await h.services.workspace.lock(); // nothing open: nothing closed, nothing to tell
+    expect(filesAtLock).toHaveLength(1);
+    await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.services.workspace.lock(); // main's lock
+    expect(filesAtLock).toHaveLength(2);
+    stop();
+    await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE });
+    await h.services.workspace.lock();
+    expect(filesAtLock).toHaveLength(2);
+  });
+
+  it('two overlapping locks close once: the second waits for the same close', async () => {
+    await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+    let release!: () => void;
+    const saving = new Promise<void>((resolve) => (release = resolve));
+    const beforeLock = vi.fn(() => saving);
+    const order: string[] = [];
+    h.services.workspace.onBeforeLock(beforeLock);
+    h.services.workspace.onLocked(() => order.push('closed'));
+
+    const first = h.services.workspace.lock();
+    await vi.waitFor(() => expect(beforeLock).toHaveBeenCalled()); // the first is mid-close
+    const second = h.services.workspace.lock().then((status) => {
+      order.push('second returned');
+      return status;
+    });
+    release();
+    const [a, b] = await Promise.all([first, second]);
+
+    expect(beforeLock).toHaveBeenCalledTimes(1);
+    expect(order).toEqual(['closed', 'second returned']);
+    expect(a).toMatchObject({ state: 'locked', current: null });
+    expect(b).toMatchObject({ state: 'locked', current: null });
+    expect(h.services.workspace.isUnlocked).toBe(false);
+    // Locked cleanly: it opens again.
+    expect(await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
   });
 
   it('drops an unlock that was still opening when a lock arrived (sleep during unlock)', async () => {

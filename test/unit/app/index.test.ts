@@ -36,7 +36,7 @@ describe('the first instance', () => {
   const call = (channel: string, payload: unknown = {}) => electron.ipcMain.handlers.get(channel)!(trusted(), payload);
   const unlock = async () =>
     expect(await call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
-  const lockedEvents = () =>
+  const events = () =>
     window.webContents.send.mock.calls.filter(([channel]) => channel === EVENT_CHANNEL).map(([, message]) => message);
 
   beforeAll(async () => {
@@ -46,6 +46,10 @@ describe('the first instance', () => {
     await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
     window = electron.windows[0]!;
     mainFrame = window.webContents.mainFrame;
+    // The page answers a lock request as the renderer does: it saves its notes, then locks.
+    window.webContents.send.mockImplementation((channel: string, message: { name: string }) => {
+      if (channel === EVENT_CHANNEL && message.name === 'workspace.lock-requested') void call('workspace.lock');
+    });
   });
   afterAll(async () => {
     vi.useRealTimers();
@@ -112,7 +116,7 @@ describe('the first instance', () => {
     expect(existsSync(join(electron.userData, 'workspaces', 'cedar'))).toBe(true);
   });
 
-  it('locks on Ctrl/Cmd+L from the application menu and tells the page', async () => {
+  it('locks on Ctrl/Cmd+L from the application menu, asking the page to save and lock first', async () => {
     expect(electron.menus).toHaveLength(1);
     const menu = electron.menus[0] as { template: MenuItemConstructorOptions[] };
     const flat = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
@@ -121,10 +125,13 @@ describe('the first instance', () => {
     expect(lock.accelerator).toBe('CmdOrCtrl+L');
     lock.click!(lock as never, undefined, { triggeredByAccelerator: true } as never);
     await vi.waitFor(() =>
-      expect(lockedEvents()).toContainEqual({
-        name: 'workspace.locked',
-        payload: { reason: 'shortcut', status: expect.objectContaining({ state: 'locked', current: null }) },
-      }),
+      expect(events()).toEqual([
+        { name: 'workspace.lock-requested', payload: { reason: 'shortcut' } },
+        {
+          name: 'workspace.locked',
+          payload: { reason: 'shortcut', status: expect.objectContaining({ state: 'locked', current: null }) },
+        },
+      ]),
     );
     expect(await call('workspace.status')).toMatchObject({ ok: true, value: { state: 'locked' } });
   });
@@ -136,10 +143,13 @@ describe('the first instance', () => {
     await unlock();
     electron.powerMonitor.emit(trigger);
     await vi.waitFor(() =>
-      expect(lockedEvents().at(-1)).toEqual({
-        name: 'workspace.locked',
-        payload: { reason, status: expect.objectContaining({ state: 'locked' }) },
-      }),
+      expect(events().slice(-2)).toEqual([
+        { name: 'workspace.lock-requested', payload: { reason } },
+        {
+          name: 'workspace.locked',
+          payload: { reason, status: expect.objectContaining({ state: 'locked' }) },
+        },
+      ]),
     );
   });
 
@@ -147,7 +157,10 @@ describe('the first instance', () => {
     await unlock();
     electron.powerMonitor.getSystemIdleTime.mockReturnValue(10 * 60);
     vi.advanceTimersByTime(IDLE_CHECK_MS);
-    await vi.waitFor(() => expect(lockedEvents().at(-1)).toMatchObject({ payload: { reason: 'idle' } }));
+    await vi.waitFor(() =>
+      expect(events().at(-1)).toMatchObject({ name: 'workspace.locked', payload: { reason: 'idle' } }),
+    );
+    expect(events().at(-2)).toEqual({ name: 'workspace.lock-requested', payload: { reason: 'idle' } });
     electron.powerMonitor.getSystemIdleTime.mockReturnValue(0);
     expect(await call('workspace.status')).toMatchObject({ value: { state: 'locked' } });
   });
@@ -155,7 +168,12 @@ describe('the first instance', () => {
   it('locks when the page crashes', async () => {
     await unlock();
     window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed' });
-    await vi.waitFor(async () => expect(await call('workspace.status')).toMatchObject({ value: { state: 'locked' } }));
+    await vi.waitFor(() =>
+      expect(events().at(-1)).toMatchObject({ name: 'workspace.locked', payload: { reason: 'crash' } }),
+    );
+    expect(await call('workspace.status')).toMatchObject({ value: { state: 'locked' } });
+    // A crashed page has nothing left to save: it is not asked.
+    expect(events()).not.toContainEqual({ name: 'workspace.lock-requested', payload: { reason: 'crash' } });
   });
 
   it('focuses the existing window when a second instance starts', () => {

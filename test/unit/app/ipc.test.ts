@@ -110,7 +110,7 @@ describe('sendEvent', () => {
 
   it('sends named events on the one event channel', () => {
     const contents = new FakeWebContents();
-    sendEvent(contents as unknown as WebContents, 'workspace.locked', { reason: 'idle', status });
+    expect(sendEvent(contents as unknown as WebContents, 'workspace.locked', { reason: 'idle', status })).toBe(true);
     expect(contents.send).toHaveBeenCalledWith(EVENT_CHANNEL, {
       name: 'workspace.locked',
       payload: { reason: 'idle', status },
@@ -120,8 +120,9 @@ describe('sendEvent', () => {
   it('skips a destroyed or missing window', () => {
     const contents = new FakeWebContents();
     contents.destroyed = true;
-    sendEvent(contents as unknown as WebContents, 'workspace.locked', { reason: 'idle', status });
-    sendEvent(undefined, 'workspace.locked', { reason: 'idle', status });
+    // False, so a caller waiting for the page's answer does not wait for nobody.
+    expect(sendEvent(contents as unknown as WebContents, 'workspace.locked', { reason: 'idle', status })).toBe(false);
+    expect(sendEvent(undefined, 'workspace.locked', { reason: 'idle', status })).toBe(false);
     expect(contents.send).not.toHaveBeenCalled();
   });
 });

@@ -76,6 +76,24 @@ describe('preload', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it('lets the page hear a lock request from main, kept apart from the lock itself', () => {
+    expect(EVENT_NAMES).toContain('workspace.lock-requested');
+    const requested = vi.fn();
+    const locked = vi.fn();
+    const offRequested = api.on('workspace.lock-requested', requested);
+    const offLocked = api.on('workspace.locked', locked);
+    const ipcEvent = { sender: electron.ipcRenderer };
+    electron.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent, {
+      name: 'workspace.lock-requested',
+      payload: { reason: 'idle' },
+    });
+    expect(requested).toHaveBeenCalledExactlyOnceWith({ reason: 'idle' });
+    expect(locked).not.toHaveBeenCalled();
+    offRequested();
+    offLocked();
+    expect(electron.ipcRenderer.listeners(EVENT_CHANNEL)).toHaveLength(0);
+  });
+
   it('refuses to subscribe to an event the contract does not declare', () => {
     expect(() => api.on('nope' as never, vi.fn())).toThrow(/Unknown Parley event/);
   });

@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render';
 import { SECTIONS } from '../../../renderer/app/navigation';
+import { registerNoteFlush } from '../../../renderer/notes/flush';
 
 const unlocked = { unlocked: 'Work 2025', dialogues: [{ codeName: 'Cedar', conflict: 'Border dispute' }] };
 
@@ -70,6 +71,32 @@ describe('app frame', () => {
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     // The workspace that was open is chosen again for the unlock.
     expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue('Work 2025');
+  });
+
+  it('when main asks before locking, saves pending notes first, then locks itself', async () => {
+    const { fake } = renderApp(unlocked);
+    expect(await screen.findByText('Cedar')).toBeInTheDocument();
+    const locksAtFlush: number[] = [];
+    const stop = registerNoteFlush(async () => {
+      locksAtFlush.push(fake.api.workspace.lock.mock.calls.length);
+    });
+    try {
+      fake.emit('workspace.lock-requested', { reason: 'idle' });
+      expect(await screen.findByRole('heading', { name: 'Unlock workspace' })).toBeInTheDocument();
+      expect(locksAtFlush).toEqual([0]);
+      expect(fake.api.workspace.lock).toHaveBeenCalledTimes(1);
+      expect(fake.api.workspace.lock).toHaveBeenCalledWith({});
+    } finally {
+      stop();
+    }
+  });
+
+  it('ignores a lock request while nothing is open: main locks by itself', async () => {
+    const { fake } = renderApp({ ...unlocked, unlocked: undefined, workspaces: { 'Work 2025': 'x' } });
+    expect(await screen.findByRole('heading', { name: 'Unlock workspace' })).toBeInTheDocument();
+    fake.emit('workspace.lock-requested', { reason: 'suspend' });
+    await act(async () => undefined);
+    expect(fake.api.workspace.lock).not.toHaveBeenCalled();
   });
 
   it('returns to the lock screen when a call finds the workspace already locked', async () => {

@@ -141,6 +141,33 @@ describe('live mode', () => {
     expect(dialog).toHaveFocus();
   });
 
+  it('keeps one key handler across renders, so N works at once after a note is closed', async () => {
+    const { user, dialog, fake } = await openLive((props) => (
+      <button type="button" onClick={props.onClose}>
+        Save note
+      </button>
+    ));
+    const added = vi.spyOn(document, 'addEventListener');
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    await tick('2026-05-14T05:10:00.000Z');
+    for (let round = 0; round < 2; round++) {
+      await user.keyboard('n');
+      await user.click(within(dialog).getByRole('button', { name: 'Save note' }));
+      expect(within(dialog).queryByRole('complementary')).not.toBeInTheDocument();
+    }
+    // Many renders later (start, clock ticks, note opened and closed), no handler was added again:
+    // the one registered at the start reads the latest state.
+    expect(added.mock.calls.filter(([type]) => type === 'keydown')).toEqual([]);
+    await user.keyboard('n');
+    expect(within(dialog).getByRole('complementary', { name: 'Note on the current item' })).toBeInTheDocument();
+    // It acts on the latest state: no item ran when it was registered, yet F finishes the one running now.
+    await user.click(within(dialog).getByRole('button', { name: 'Save note' }));
+    await user.keyboard('f');
+    await waitFor(() => expect(fake.api.live.finish).toHaveBeenCalledTimes(1));
+    added.mockRestore();
+  });
+
   it('without a notes slot there is no Note button; Escape leaves live mode', async () => {
     const { user, dialog } = await openLive();
     expect(within(dialog).queryByRole('button', { name: /^Note/ })).not.toBeInTheDocument();
