@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { createIpcRegistry } from '../ipc';
 import { createServices } from '../services';
 import { registerIpc, sendEvent } from './ipc';
@@ -6,7 +6,9 @@ import { createLocker, lockBeforeQuit, watchForAutoLock } from './lock';
 import { report } from './log';
 import { menuTemplate } from './menu';
 import { appPaths } from './paths';
+import { createPdfWindowEngine, REPORT_PARTITION } from './pdf-window';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './protocol';
+import { saveDialogDestination } from './save-dialog';
 import { hardenSession, installSecurity } from './security';
 import { applyChromiumSwitches, debuggingRequested } from './switches';
 import { createMainWindow } from './window';
@@ -53,8 +55,26 @@ function startParley(): void {
     const pageSession = session.fromPartition(APP_PARTITION);
     hardenSession(pageSession, security);
     serveApp(pageSession.protocol, paths.renderer);
+    // Reports print in a hidden window of their own session, which serves only the report.
+    const reportSession = session.fromPartition(REPORT_PARTITION, { cache: false });
+    hardenSession(reportSession, security);
+    const pdf = createPdfWindowEngine({ BrowserWindow, session: reportSession });
+    app.on('will-quit', () => void pdf.close());
 
-    const services = createServices({ root: paths.workspaces });
+    const services = createServices({
+      root: paths.workspaces,
+      onLockListenerError: (error) => report('lock', 'BEFORE_LOCK_FAILED', error),
+      exports: {
+        pdf: () => pdf,
+        destination: saveDialogDestination({
+          dialog,
+          window: () => window,
+          defaultFolder: () => app.getPath('documents'),
+          workspacesRoot: paths.workspaces,
+        }),
+        fontsRoot: paths.reportFonts,
+      },
+    });
     const registry = createIpcRegistry(services, {
       trustedOrigin: APP_ORIGIN,
       // Expected refusals (wrong passphrase, invalid input…) are the page's business; only faults

@@ -10,6 +10,8 @@ export interface WorkspaceServiceOptions {
   readonly root: string;
   readonly kdfCost?: KdfCost;
   readonly autoLockMinutes?: number;
+  /** Told when work registered with onBeforeLock fails; the lock goes ahead regardless. */
+  readonly onLockListenerError?: (error: unknown) => void;
 }
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -101,7 +103,12 @@ export class WorkspaceService {
   async #close(): Promise<void> {
     const open = this.#open;
     if (!open) return;
-    for (const listener of this.#lockListeners) await listener();
+    for (const listener of this.#lockListeners) {
+      // A listener that fails (a last autosave on a full disk) must not keep the workspace open.
+      await Promise.resolve()
+        .then(listener)
+        .catch((error: unknown) => this.options.onLockListenerError?.(error));
+    }
     this.#open = undefined;
     await open.close();
     for (const listener of this.#lockedListeners) listener();

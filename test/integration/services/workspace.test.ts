@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createServices } from '../../../main/services';
+import { TEST_KDF_COST } from '../../../main/store/kdf';
 import { createHarness, PASSPHRASE, type Harness } from '../../fixtures/workspace';
 
 let h: Harness;
@@ -77,6 +79,22 @@ describe('workspace lifecycle through IPC', () => {
     });
     await h.call('workspace.lock');
     expect(sawOpen).toBe(true);
+  });
+
+  it('locks even when before-lock work fails, and says what failed', async () => {
+    const failures: unknown[] = [];
+    const services = createServices({
+      root: h.root,
+      kdfCost: TEST_KDF_COST,
+      onLockListenerError: (e) => failures.push(e),
+    });
+    await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+    services.workspace.onBeforeLock(() => {
+      throw new Error('disk full during the last autosave');
+    });
+    await expect(services.workspace.lock()).resolves.toMatchObject({ state: 'locked' });
+    expect(services.workspace.isUnlocked).toBe(false);
+    expect(failures).toEqual([new Error('disk full during the last autosave')]);
   });
 
   it('tells onLocked listeners once the database has closed, whoever asked, and only when it closed', async () => {

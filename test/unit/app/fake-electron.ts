@@ -204,6 +204,9 @@ export function createFakeElectron() {
       invoke: vi.fn(async (_channel: string, _payload: unknown): Promise<unknown> => ({ ok: true, value: null })),
     }),
     shell: { openExternal: vi.fn() },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+    },
     crashReporter: { start: vi.fn() },
     // Test-only records of what happened; plain arrays, since Vitest clears mocks between tests.
     windows,

@@ -116,6 +116,31 @@ describe('the first instance', () => {
     expect(existsSync(join(electron.userData, 'workspaces', 'cedar'))).toBe(true);
   });
 
+  it('exports through the save dialog, parented to the window, opening no other window when cancelled', async () => {
+    await unlock();
+    const dialogue = (await call('dialogue.create', { codeName: 'Cedar' })) as { value: { id: string } };
+    const session = (await call('session.create', {
+      dialogueId: dialogue.value.id,
+      startsAt: '2026-05-14T09:00',
+      endsAt: '2026-05-14T17:00',
+      timeZone: 'Europe/Zurich',
+    })) as { value: { id: string } };
+    await call('agenda.add', { sessionId: session.value.id, kind: 'plenary', title: 'Opening', plannedMinutes: 30 });
+
+    // The facilitator cancels the dialog: nothing is printed or written.
+    expect(await call('export.agendaPdf', { sessionId: session.value.id })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    const [parent, options] = electron.dialog.showSaveDialog.mock.calls[0]!;
+    expect(parent).toBe(window);
+    expect(options).toMatchObject({
+      defaultPath: join(electron.userData, 'documents', 'Cedar-session-1-agenda.pdf'),
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+    });
+    expect(electron.windows).toHaveLength(1);
+  });
+
   it('locks on Ctrl/Cmd+L from the application menu, asking the page to save and lock first', async () => {
     expect(electron.menus).toHaveLength(1);
     const menu = electron.menus[0] as { template: MenuItemConstructorOptions[] };
