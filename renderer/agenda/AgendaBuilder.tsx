@@ -24,7 +24,7 @@ import { AgendaExport } from './AgendaExport';
 import { AgendaRow } from './AgendaRow';
 import { dayDropId, dropTarget } from './drop';
 import { ItemEditor, itemFields, type ItemDraft } from './ItemEditor';
-import { dayHeading, formatMinutes, previewMinutes, previewMove, visibleDays } from './model';
+import { dayHeading, formatMinutes, previewMinutes, previewMove, visibleDays, withTimesOf } from './model';
 import { TemplateBar } from './TemplateBar';
 import { AgendaWarnings } from './Warnings';
 import './agenda.css';
@@ -112,7 +112,9 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
   function onDragOver(event: DragOverEvent) {
     if (!event.over) return;
     const target = dropTarget(agenda, String(event.active.id), String(event.over.id));
-    setPreview(target ? previewMove(agenda, String(event.active.id), target.toIndex, target.toDay) : null);
+    const moved = target && previewMove(agenda, String(event.active.id), target.toIndex, target.toDay);
+    // New times only: the rows keep their order until the drop (see withTimesOf).
+    setPreview(moved ? withTimesOf(agenda, moved) : null);
   }
 
   function onDragEnd(event: DragEndEvent) {

@@ -44,6 +44,31 @@ export function previewMove(agenda: AgendaView, id: string, toIndex: number, toD
   }
 }
 
+/**
+ * `agenda` in its own order and days, with the times, day totals and warnings of `preview`: what a
+ * drag shows while it is in progress. dnd-kit moves the rows itself (by transform); reordering its
+ * list under it moves the rows' measured places, so the item under the pointer changes, the preview
+ * is dropped, and the rows flip back and forth while the pointer stands still.
+ */
+export function withTimesOf(agenda: AgendaView, preview: AgendaView): AgendaView {
+  const timed = new Map(preview.items.map((item) => [item.id, item]));
+  return {
+    ...preview,
+    items: agenda.items.map((item) => {
+      const t = timed.get(item.id);
+      return t
+        ? {
+            ...item,
+            plannedStart: t.plannedStart,
+            plannedEnd: t.plannedEnd,
+            localStart: t.localStart,
+            localEnd: t.localEnd,
+          }
+        : item;
+    }),
+  };
+}
+
 /** The agenda with one item's planned minutes changed, for a live preview while typing. */
 export function previewMinutes(agenda: AgendaView, id: string, minutes: number): AgendaView {
   return retime(
