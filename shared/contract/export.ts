@@ -30,7 +30,7 @@ export const exportContract = {
     input: z
       .object({
         sessionId: Id,
-        /** The facilitator's planning notes per item; off for the participants' copy. */
+        /** The facilitator's copy: each item's planning notes and the times it actually ran. */
         includeItemNotes: z.boolean().default(false),
       })
       .strict(),

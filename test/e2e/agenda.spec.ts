@@ -383,7 +383,8 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   expect(text).toMatch(/17:10–17:40\s+Caucus\s+Caucus with Side A/i);
   expect(text).toContain('With Side A only');
   expect(text).toContain('Facilitator');
-  expect(text).toMatch(/Ran \d\d:\d\d–\d\d:\d\d/);
+  // What actually ran is for the facilitator's copy, not the handout.
+  expect(text).not.toContain('Ran ');
   expect(text).toMatch(/Page 1 of \d/);
   // The participants' copy: no planning notes, and nobody by name.
   expect(text).not.toContain('no commitments on behalf of governments');

@@ -33,7 +33,7 @@ chromium package, or PARLEY_CHROMIUM).
 Options:
   --session ID      the session's id (see \`parley sessions list <workspace> --dialogue CODE\`)
   --out FILE.pdf    the file to write; never inside the workspace folder
-  --with-notes      also print the facilitator's notes of each item (not for participants)
+  --with-notes      the facilitator's copy: also each item's notes and the times it actually ran
   --force           replace FILE.pdf if it exists
 
 ${EXIT_CODES}

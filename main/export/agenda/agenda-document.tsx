@@ -95,11 +95,25 @@ function ItemRow({
             {item.notes}
           </div>
         )}
-        {ran && <div className="actual">Ran {ran}</div>}
+        {includeNotes && ran && <div className="actual">Ran {ran}</div>}
       </td>
       <td className="lead">{leadLabel(item.lead)}</td>
       <td className="minutes">{item.plannedMinutes + item.extraMinutes} min</td>
     </tr>
+  );
+}
+
+function DayHeading({ agenda, day }: { agenda: AgendaView; day: DayTiming }) {
+  const zone = agenda.session.timeZone;
+  return (
+    <div className="day-heading">
+      <h2>
+        Day {day.day + 1} · {formatInZone(day.startsAt, zone, 'EEEE d MMMM yyyy')}
+      </h2>
+      <span className="span">
+        {formatInZone(day.startsAt, zone, 'HH:mm')}–{formatInZone(day.endsAt, zone, 'HH:mm')}
+      </span>
+    </div>
   );
 }
 
@@ -108,19 +122,20 @@ function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: Da
   const items = agenda.items.filter((item) => item.day === day.day);
   return (
     <section className="day">
-      <div className="day-heading">
-        <h2>
-          Day {day.day + 1} · {formatInZone(day.startsAt, zone, 'EEEE d MMMM yyyy')}
-        </h2>
-        <span className="span">
-          {formatInZone(day.startsAt, zone, 'HH:mm')}–{formatInZone(day.endsAt, zone, 'HH:mm')}
-        </span>
-      </div>
       {items.length === 0 ? (
-        <p className="empty">Nothing planned for this day yet.</p>
+        <>
+          <DayHeading agenda={agenda} day={day} />
+          <p className="empty">Nothing planned for this day yet.</p>
+        </>
       ) : (
         <table>
+          {/* Chromium repeats a table's head on every page it spans: the day is named there too. */}
           <thead>
+            <tr>
+              <th colSpan={4} className="day-cell">
+                <DayHeading agenda={agenda} day={day} />
+              </th>
+            </tr>
             <tr>
               <th>Time</th>
               <th>Item</th>

@@ -42,7 +42,8 @@ section.day { margin-top: 14pt; }
   border-left: 3pt solid #3b5b7d;
   break-after: avoid;
 }
-.day-heading .span { color: #55606e; font-size: 8.5pt; }
+.day-heading .span { color: #55606e; font-size: 8.5pt; font-weight: 400; }
+th.day-cell { padding: 0 0 4pt; border-bottom: none; text-transform: none; letter-spacing: normal; color: #1d2530; }
 table { width: 100%; border-collapse: collapse; }
 thead { display: table-header-group; }
 th {

@@ -108,8 +108,13 @@ describe('agendaReport', () => {
     expect(textOf(html)).not.toContain('07:00');
   });
 
-  it('prints the time actually run, when recorded', () => {
-    const { html } = report({
+  it('names the day in the table head, which Chromium repeats on every page the day spans', () => {
+    const { html } = report();
+    expect(html).toMatch(/<thead><tr><th colSpan="4" class="day-cell"><div class="day-heading"><h2>Day 1 · /i);
+  });
+
+  it('prints the time actually run, when recorded, in the facilitator’s copy only', () => {
+    const data = {
       agenda: agendaFixture({
         items: [
           itemFixture({
@@ -122,7 +127,9 @@ describe('agendaReport', () => {
           itemFixture({ id: 'c', position: 2, title: 'Not started' }),
         ],
       }),
-    });
+    };
+    expect(report(data).html).not.toContain('Ran ');
+    const { html } = report({ ...data, includeItemNotes: true });
     expect(textOf(rowWith(html, 'Opening plenary'))).toContain('Ran 09:05–10:12');
     expect(textOf(rowWith(html, 'Still running'))).toContain('Ran 10:15–…');
     expect(textOf(rowWith(html, 'Not started'))).not.toContain('Ran');
@@ -293,7 +300,7 @@ describe('agendaReport', () => {
       for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
         process.env.TZ = zone;
         expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
-        outputs.push(report({ agenda }).html);
+        outputs.push(report({ agenda, includeItemNotes: true }).html);
       }
     } finally {
       if (saved === undefined) delete process.env.TZ;

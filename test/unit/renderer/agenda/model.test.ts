@@ -8,6 +8,7 @@ import {
   previewMove,
   retime,
   visibleDays,
+  withTimesOf,
 } from '../../../../renderer/agenda/model';
 
 const item = (id: string, day: number, plannedMinutes: number): AgendaItemView => ({
@@ -72,6 +73,12 @@ describe('agenda preview', () => {
     expect(plan(previewMove(agenda(), 'a', 1, 1)!)).toBe('b0@09:00 a1@09:00 c1@10:00 d1@10:45');
     expect(previewMove(agenda(), 'd', 0, 1)).toBeNull();
     expect(plan(previewMinutes(agenda(), 'a', 120))).toBe('a0@09:00 b0@11:00 c1@09:00 d1@09:45');
+  });
+
+  it('shows a drag’s new times on the rows in their old order, so dnd-kit’s rows stay put', () => {
+    const moved = withTimesOf(agenda(), previewMove(agenda(), 'b', 0)!);
+    expect(moved.items.map((i) => `${i.id}@${i.localStart}`).join(' ')).toBe('a@09:30 b@09:00 c@09:00 d@09:45');
+    expect(moved.items.map((i) => i.day)).toEqual([0, 0, 1, 1]);
   });
 
   it('turns a drop over an item or a day heading into a move', () => {
