@@ -46,7 +46,7 @@ export function AgendaExport({ sessionId, itemCount }: AgendaExportProps) {
             disabled={busy}
             onChange={(event) => setIncludeItemNotes(event.target.checked)}
           />
-          Include item notes (facilitator’s copy)
+          Facilitator’s copy (item notes, times actually run)
         </label>
         <Button
           size="small"

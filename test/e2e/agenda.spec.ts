@@ -364,7 +364,9 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await app.screenshot('agenda-11-plan-and-actual');
 
   // 5. Export the participants' copy of the agenda.
-  await expect(page.getByRole('checkbox', { name: 'Include item notes (facilitator’s copy)' })).not.toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Facilitator’s copy (item notes, times actually run)' }),
+  ).not.toBeChecked();
   await page.getByRole('button', { name: 'Export agenda PDF…' }).click();
   await expect(page.getByText(/^Saved Cedar-session-3-agenda\.pdf \(\d+ pages?\)\.$/)).toBeVisible();
   await app.screenshot('agenda-12-exported');

@@ -61,7 +61,7 @@ describe('export agenda PDF', () => {
   it('offers the export with the participants’ copy by default, and the session view shows no error', async () => {
     const { api } = await openWorkshop();
     expect(exportButton()).not.toHaveAttribute('aria-disabled');
-    const notes = screen.getByRole('checkbox', { name: 'Include item notes (facilitator’s copy)' });
+    const notes = screen.getByRole('checkbox', { name: 'Facilitator’s copy (item notes, times actually run)' });
     expect(notes).not.toBeChecked();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(api.note.list).toHaveBeenCalled();
@@ -88,7 +88,7 @@ describe('export agenda PDF', () => {
 
   it('includes the item notes only when the facilitator ticks the box, with the keyboard too', async () => {
     const { user, api, sessionId } = await openWorkshop();
-    const notes = screen.getByRole('checkbox', { name: /Include item notes/ });
+    const notes = screen.getByRole('checkbox', { name: /Facilitator’s copy/ });
     notes.focus();
     await user.keyboard(' ');
     expect(notes).toBeChecked();
@@ -128,7 +128,7 @@ describe('export agenda PDF', () => {
     expect(exportButton()).toHaveAttribute('aria-busy', 'true');
     expect(exportButton()).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('Exporting…')).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('checkbox', { name: /Include item notes/ })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: /Facilitator’s copy/ })).toBeDisabled();
     await user.click(exportButton());
     expect(api.export.agendaPdf).toHaveBeenCalledTimes(1);
     call.answer(saved('Cedar-session-1-agenda.pdf', 2));
