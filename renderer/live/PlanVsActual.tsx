@@ -1,7 +1,8 @@
 import type { AgendaView } from '../../shared/contract';
 import { comparePlanWithActual, type ComparisonStatus } from '../../shared/agenda/compare';
 import { formatInZone } from '../../shared/time/zone';
-import { formatMinutes } from '../agenda/model';
+import { Fragment } from 'react';
+import { dayHeading, formatMinutes } from '../agenda/model';
 
 const STATUS: Record<ComparisonStatus, string> = {
   done: 'Done',
@@ -39,29 +40,42 @@ export function PlanVsActual({ agenda }: { agenda: AgendaView }) {
           </tr>
         </thead>
         <tbody>
-          {comparison.rows.map((row) => {
+          {comparison.rows.map((row, index) => {
             const item = agenda.items.find((i) => i.id === row.itemId)!;
+            const previous =
+              index > 0 ? agenda.items.find((i) => i.id === comparison.rows[index - 1]!.itemId) : undefined;
+            // Over several days the same break or meal comes back: each day gets its own heading row.
+            const newDay = agenda.dayCount > 1 && previous?.day !== item.day;
             return (
-              <tr key={row.itemId} className={`pva-row pva-row--${row.status}`}>
-                <th scope="row" dir="auto">
-                  {item.title}
-                </th>
-                <td dir="ltr">
-                  {time(row.plannedStart)} · {formatMinutes(row.plannedMinutes)}
-                </td>
-                <td dir="ltr">
-                  {time(row.actualStart)}
-                  {row.startDriftMinutes !== null &&
-                    row.startDriftMinutes !== 0 &&
-                    ` (${signed(row.startDriftMinutes)})`}
-                </td>
-                <td dir="ltr">
-                  {row.actualMinutes !== null ? formatMinutes(row.actualMinutes) : ''}
-                  {row.extraMinutes > 0 && ` (extended ${formatMinutes(row.extraMinutes)})`}
-                </td>
-                <td dir="ltr">{signed(row.durationDeltaMinutes)}</td>
-                <td>{STATUS[row.status]}</td>
-              </tr>
+              <Fragment key={row.itemId}>
+                {newDay && (
+                  <tr className="pva-day">
+                    <th scope="colgroup" colSpan={6}>
+                      {dayHeading(agenda, item.day)}
+                    </th>
+                  </tr>
+                )}
+                <tr className={`pva-row pva-row--${row.status}`}>
+                  <th scope="row" dir="auto">
+                    {item.title}
+                  </th>
+                  <td dir="ltr">
+                    {time(row.plannedStart)} · {formatMinutes(row.plannedMinutes)}
+                  </td>
+                  <td dir="ltr">
+                    {time(row.actualStart)}
+                    {row.startDriftMinutes !== null &&
+                      row.startDriftMinutes !== 0 &&
+                      ` (${signed(row.startDriftMinutes)})`}
+                  </td>
+                  <td dir="ltr">
+                    {row.actualMinutes !== null ? formatMinutes(row.actualMinutes) : ''}
+                    {row.extraMinutes > 0 && ` (extended ${formatMinutes(row.extraMinutes)})`}
+                  </td>
+                  <td dir="ltr">{signed(row.durationDeltaMinutes)}</td>
+                  <td>{STATUS[row.status]}</td>
+                </tr>
+              </Fragment>
             );
           })}
         </tbody>

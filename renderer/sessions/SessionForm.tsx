@@ -203,7 +203,7 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             dir="ltr"
           />
           <TextField
-            label="Later days start at"
+            label="Each day starts at (except the first)"
             type="time"
             value={draft.dailyStartTime}
             onChange={(e) => set('dailyStartTime')(e.target.value)}
@@ -211,7 +211,7 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             dir="ltr"
           />
           <TextField
-            label="Days before the last end at"
+            label="Each day ends at (except the last)"
             type="time"
             value={draft.dailyEndTime}
             onChange={(e) => set('dailyEndTime')(e.target.value)}

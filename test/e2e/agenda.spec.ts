@@ -167,7 +167,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await expect(form.getByRole('combobox', { name: 'Time zone' })).toHaveValue(VENUE_ZONE);
   await form.getByLabel('Starts (venue time)').fill(`${day1}T09:00`);
   await form.getByLabel('Ends (venue time)').fill(`${day2}T18:30`);
-  await form.getByLabel('Days before the last end at').fill('21:00');
+  await form.getByLabel('Each day ends at (except the last)').fill('21:00');
   // Both clocks under the start: the venue's, and this laptop's in Zurich.
   await expect(form).toContainText(`At the venue:`);
   await expect(form).toContainText(`09:00 (GMT+4)`);
