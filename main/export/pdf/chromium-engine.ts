@@ -38,7 +38,13 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
 
   return {
     async print(job: PdfJob) {
-      browser ??= launch();
+      // A failed start is not kept: the next job tries again (Chromium installed meanwhile).
+      browser ??= Promise.resolve()
+        .then(launch)
+        .catch((error: unknown) => {
+          browser = undefined;
+          throw error;
+        });
       const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
       try {
         const page = await context.newPage();
