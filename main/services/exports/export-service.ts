@@ -1,9 +1,10 @@
+import { basename } from 'node:path';
 import type { Contract, ExportResult, ParsedInputOf } from '../../../shared/contract';
 import { ParleyFault } from '../../errors';
 import { agendaReport } from '../../export/agenda/agenda-document';
 import { agendaTexts } from '../../export/agenda/agenda-texts';
 import type { ExportDestination } from '../../export/destination';
-import { assertNoSensitiveTerms } from '../../export/leak-guard';
+import { assertNoSensitiveTerms, type ExportedText } from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
@@ -56,13 +57,15 @@ export function createExportService(
   const db = () => ctx.workspace().db;
 
   /** Checked, asked where, printed, stamped, written: in that order, so a refusal costs nothing. */
-  async function exportPdf(
-    texts: Parameters<typeof assertNoSensitiveTerms>[0],
-    dialogueId: string,
-    advice: string,
-    suggestedName: string,
-    job: () => Promise<PdfJob & { readonly title: string; readonly subject: string }>,
-  ): Promise<ExportResult> {
+  async function exportPdf(request: {
+    readonly texts: readonly ExportedText[];
+    readonly dialogueId: string;
+    /** What to do about a roster term found in the text, for NAME_IN_EXPORT's message. */
+    readonly advice: string;
+    readonly suggestedName: string;
+    readonly job: () => Promise<PdfJob & { readonly title: string; readonly subject: string }>;
+  }): Promise<ExportResult> {
+    const { texts, dialogueId, advice, suggestedName, job } = request;
     assertNoSensitiveTerms(texts, await sensitiveTermsOf(db(), dialogueId), advice);
     const target = await options.destination.choose(suggestedName);
     if (!target) return { saved: false };
@@ -70,8 +73,7 @@ export function createExportService(
     const printed = await print(options.pdf(), report);
     const pdf = await setPdfMetadata(printed, { title: report.title, subject: report.subject }, ctx.now());
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
-    const fileName = target.path.split(/[\\/]/).pop() ?? suggestedName;
-    return { saved: true, fileName, pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
+    return { saved: true, fileName: basename(target.path), pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
   }
 
   return {
@@ -83,13 +85,13 @@ export function createExportService(
         .where('id', '=', agenda.session.dialogueId)
         .executeTakeFirstOrThrow();
       const data = { agenda, dialogueCodeName: dialogue.code_name, includeItemNotes: input.includeItemNotes };
-      return exportPdf(
-        agendaTexts(data),
-        agenda.session.dialogueId,
-        'The agenda refers to people by speaker code or role: edit it, then export again.',
-        exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
-        async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),
-      );
+      return exportPdf({
+        texts: agendaTexts(data),
+        dialogueId: agenda.session.dialogueId,
+        advice: 'The agenda refers to people by speaker code or role: edit it, then export again.',
+        suggestedName: exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
+        job: async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),
+      });
     },
   };
 }
