@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions, PrintToPDFOptions, Session, WebPr
 import { randomBytes } from 'node:crypto';
 import { mmToInches, PAGE, type PdfEngine, type PdfJob } from '../export/pdf/engine';
 import { REPORT_CSP } from '../export/report/report-document';
-import { APP_SCHEME } from './protocol';
+import { APP_SCHEME, RESPONSE_HEADERS } from './protocol';
 
 /**
  * The session reports are printed in. Without a `persist:` prefix it lives in memory only, and it
@@ -15,13 +15,10 @@ export const REPORT_PARTITION = 'parley-report';
 export const REPORT_HOST = 'report';
 export const REPORT_ORIGIN = `${APP_SCHEME}://${REPORT_HOST}`;
 
-/** Sent with every answer of the report session, errors included. */
+/** Sent with every answer of the report session, errors included: the app's, with the report's CSP. */
 export const REPORT_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  ...RESPONSE_HEADERS,
   'Content-Security-Policy': REPORT_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
 };
 
 /** A job that has neither loaded nor printed by then is abandoned, so it cannot block the queue. */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { contract } from '../../shared/contract';
 import { expect, test } from './harness/app';
+import { cedarDialogue, party } from './harness/seed';
 
 const PASSPHRASE = 'cedar-retreat-walnut-lantern-41';
 const VENUE_ZONE = 'Asia/Tbilisi'; // UTC+4 all year; the test's laptop is in Europe/Zurich
@@ -98,22 +99,12 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   // Setup through the services: workspace, dialogue with two sides and a team, the roster, and the
   // two sessions held before this one.
   await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
-  const dialogue = await services.dialogues.create(
-    contract['dialogue.create'].input.parse({
-      codeName: 'Cedar',
-      conflict: 'Water rights in the upper valleys',
-      parties: [
-        { name: 'Side A', kind: 'side' },
-        { name: 'Side B', kind: 'side' },
-        { name: 'Facilitation team', kind: 'facilitation' },
-      ],
-    }),
-  );
+  const dialogue = await cedarDialogue(services);
   for (const person of ROSTER) {
     await services.roster.create(
       contract['participant.create'].input.parse({
         dialogueId: dialogue.id,
-        partyId: dialogue.parties.find((party) => party.name === person.party)!.id,
+        partyId: party(dialogue, person.party).id,
         realName: person.realName,
         speakerCode: person.speakerCode,
       }),

@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contract';
 import { expect, test } from './harness/app';
+import { cedarDialogue, party, sessionToday } from './harness/seed';
 
 const PASSPHRASE = 'cedar-river-stone-window-73';
 const ENGLISH = 'Both sides agreed the aquifer survey should be joint.';
@@ -7,28 +8,14 @@ const ARABIC = 'المياه مسألة مشتركة';
 const HEBREW = 'המים הם נושא משותף';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 test('live notes in three scripts, found again by search, inert markup, and kept across a lock', async ({ app }) => {
   const { page, services } = app;
 
   // Setup through the services: workspace, dialogue, roster, session and agenda.
   await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
-  const dialogue = await services.dialogues.create(
-    contract['dialogue.create'].input.parse({
-      codeName: 'Cedar',
-      conflict: 'Water rights in the upper valleys',
-      parties: [
-        { name: 'Side A', kind: 'side' },
-        { name: 'Side B', kind: 'side' },
-        { name: 'Facilitation team', kind: 'facilitation' },
-      ],
-    }),
-  );
-  const sideA = dialogue.parties.find((party) => party.name === 'Side A')!;
-  const sideB = dialogue.parties.find((party) => party.name === 'Side B')!;
+  const dialogue = await cedarDialogue(services);
+  const sideA = party(dialogue, 'Side A');
+  const sideB = party(dialogue, 'Side B');
   await services.roster.create(
     contract['participant.create'].input.parse({
       dialogueId: dialogue.id,
@@ -45,23 +32,10 @@ test('live notes in three scripts, found again by search, inert markup, and kept
       speakerCode: 'B1',
     }),
   );
-  const session = await services.sessions.create(
-    contract['session.create'].input.parse({
-      dialogueId: dialogue.id,
-      title: 'Upper valleys workshop',
-      startsAt: `${today()}T00:00`,
-      endsAt: `${today()}T23:59`,
-      timeZone: 'UTC',
-    }),
-  );
-  await services.agendas.add(
-    contract['agenda.add'].input.parse({
-      sessionId: session.id,
-      kind: 'plenary',
-      title: 'Water and wells',
-      plannedMinutes: 90,
-    }),
-  );
+  const session = await sessionToday(services, dialogue.id, 'Upper valleys workshop', {
+    title: 'Water and wells',
+    plannedMinutes: 90,
+  });
 
   await app.open();
   await expect(page.getByRole('button', { name: 'Cedar', exact: true })).toBeVisible();
@@ -169,24 +143,8 @@ test('live notes in three scripts, found again by search, inert markup, and kept
 test('a lock main starts on its own (idle) lets the note editor save the half-typed note first', async ({ app }) => {
   const { page, services } = app;
   await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
-  const dialogue = await services.dialogues.create(contract['dialogue.create'].input.parse({ codeName: 'Cedar' }));
-  const session = await services.sessions.create(
-    contract['session.create'].input.parse({
-      dialogueId: dialogue.id,
-      title: 'Cistern walk',
-      startsAt: `${today()}T00:00`,
-      endsAt: `${today()}T23:59`,
-      timeZone: 'UTC',
-    }),
-  );
-  await services.agendas.add(
-    contract['agenda.add'].input.parse({
-      sessionId: session.id,
-      kind: 'plenary',
-      title: 'Cisterns',
-      plannedMinutes: 60,
-    }),
-  );
+  const dialogue = await cedarDialogue(services);
+  const session = await sessionToday(services, dialogue.id, 'Cistern walk', { title: 'Cisterns', plannedMinutes: 60 });
 
   await app.open();
   const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -232,27 +190,9 @@ test('a caucus note taken in the session view shows only in its party’s caucus
 
   // Setup through the services: workspace, dialogue with two sides and a team, one session.
   await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
-  const dialogue = await services.dialogues.create(
-    contract['dialogue.create'].input.parse({
-      codeName: 'Cedar',
-      conflict: 'Water rights in the upper valleys',
-      parties: [
-        { name: 'Side A', kind: 'side' },
-        { name: 'Side B', kind: 'side' },
-        { name: 'Facilitation team', kind: 'facilitation' },
-      ],
-    }),
-  );
-  const sideA = dialogue.parties.find((party) => party.name === 'Side A')!;
-  const session = await services.sessions.create(
-    contract['session.create'].input.parse({
-      dialogueId: dialogue.id,
-      title: 'Reservoir caucus day',
-      startsAt: `${today()}T00:00`,
-      endsAt: `${today()}T23:59`,
-      timeZone: 'UTC',
-    }),
-  );
+  const dialogue = await cedarDialogue(services);
+  const sideA = party(dialogue, 'Side A');
+  const session = await sessionToday(services, dialogue.id, 'Reservoir caucus day');
 
   await app.open();
   await expect(page.getByRole('button', { name: 'Cedar', exact: true })).toBeVisible();

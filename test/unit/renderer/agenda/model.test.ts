@@ -1,63 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaItemView, AgendaView } from '../../../../shared/contract';
+import type { AgendaView } from '../../../../shared/contract';
 import { dropTarget } from '../../../../renderer/agenda/drop';
 import {
   dayHeading,
   formatMinutes,
   previewMinutes,
   previewMove,
-  retime,
   visibleDays,
   withTimesOf,
 } from '../../../../renderer/agenda/model';
+import { agendaItem, ammanAgenda } from './fixtures';
 
-const item = (id: string, day: number, plannedMinutes: number): AgendaItemView => ({
-  id,
-  sessionId: 's',
-  position: 0,
-  day,
-  kind: 'plenary',
-  title: id,
-  plannedMinutes,
-  extraMinutes: 0,
-  lead: { kind: 'none' },
-  notes: '',
-  topics: [],
-  regime: null,
-  effectiveRegime: 'chatham-house',
-  caucusParty: null,
-  plannedStart: '',
-  plannedEnd: '',
-  localStart: '',
-  localEnd: '',
-  actualStart: null,
-  actualEnd: null,
-});
+const item = (id: string, day: number, plannedMinutes: number) => agendaItem(id, day, { plannedMinutes });
 
 function agenda(): AgendaView {
-  const base: AgendaView = {
-    session: {
-      id: 's',
-      dialogueId: 'd',
-      number: 1,
-      title: '',
-      // 09:00 in Amman (UTC+3) on both days.
-      startsAt: '2026-05-14T06:00:00.000Z',
-      endsAt: '2026-05-15T14:00:00.000Z',
-      timeZone: 'Asia/Amman',
-      dailyStartTime: '09:00',
-      dailyEndTime: '18:00',
-      regime: 'chatham-house',
-      venue: null,
-    },
-    dayCount: 2,
-    days: [],
-    items: [],
-    warnings: [],
-    plannedMinutes: 0,
-    runningItemId: null,
-  };
-  return retime(base, [item('a', 0, 60), item('b', 0, 30), item('c', 1, 45), item('d', 1, 15)]);
+  return ammanAgenda(2, [item('a', 0, 60), item('b', 0, 30), item('c', 1, 45), item('d', 1, 15)]);
 }
 
 const plan = (a: AgendaView) => a.items.map((i) => `${i.id}${i.day}@${i.localStart}`).join(' ');
