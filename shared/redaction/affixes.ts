@@ -24,9 +24,9 @@ const ARABIC_PREFIXES = [
   ),
 ];
 
-// ו ה ב ל מ ש כ, up to three of them in front of a word (וכשה…, ומה…, שב…).
+// ו ה ב ל מ ש כ, up to four of them in front of a word (וכשמה…, ומה…, שב…).
 const HEBREW_PREFIX_LETTERS = new Set(['ו', 'ה', 'ב', 'ל', 'מ', 'ש', 'כ']);
-const HEBREW_MAX_PREFIX = 3;
+const HEBREW_MAX_PREFIX = 4;
 
 // Longest first, so "에게서" is tried before "에게" and "에".
 const KOREAN_SUFFIXES = [

@@ -259,8 +259,7 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
   // Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d".
   for (let start = 0; start < tokens.length;) {
     let end = start;
-    while (end < tokens.length && letterCount(tokens[end]!.fold) === 1 && (end === start || tokens[end]!.joinable))
-      end++;
+    while (end < tokens.length && tokens[end]!.length === 1 && (end === start || tokens[end]!.joinable)) end++;
     if (end - start >= 3) {
       for (let a = start; a < end; a++) {
         let run = '';
@@ -297,7 +296,10 @@ export interface ClassifiedName {
 
 const capitalSignal = (token: Token) => token.casing === 'capitalised' && !token.sentenceStart;
 
-/** A capitalised neighbour that is not a name word makes "Rose Garden" a proper noun of its own. */
+/**
+ * A capitalised neighbour that is not a word of the same person's name makes "Rose Garden" (or
+ * "Mark Rose", two people's words) a proper noun of its own.
+ */
 function inProperNounPhrase(tokens: readonly Token[], hit: NameHit, nameTokens: ReadonlySet<number>): boolean {
   const before = tokens[hit.first - 1];
   const after = tokens[hit.last + 1];
@@ -325,9 +327,13 @@ export function classifyNameHits(
   lexicon: RedactionLexicon,
 ): ClassifiedName[] {
   const folds = tokens.map((token) => token.fold);
-  const nameTokens = new Set<number>();
-  for (const hit of hits) for (let i = hit.first; i <= hit.last; i++) nameTokens.add(i);
   const byOwner = Map.groupBy(hits, (hit) => hit.owner);
+  const ownerTokens = new Map<string, Set<number>>();
+  for (const hit of hits) {
+    const set = ownerTokens.get(hit.owner) ?? new Set<number>();
+    for (let i = hit.first; i <= hit.last; i++) set.add(i);
+    ownerTokens.set(hit.owner, set);
+  }
 
   const skippable = (i: number) => {
     const token = tokens[i];
@@ -375,7 +381,11 @@ export function classifyNameHits(
       const start = titleStart >= 0 ? Math.min(titleStart, first) : first;
       return { hit, from: start, to: last, certainty: 'certain', context: 'next-to-name', doubt: null };
     }
-    if (titleStart >= 0 || TITLES.after(folds, hit.last + 1) > 0) {
+    const next = folds[hit.last + 1];
+    const titleAfter =
+      TITLES.after(folds, hit.last + 1) > 0 ||
+      (next !== undefined && affixStrippedForms(next).some((form) => TITLES.after([form], 0) > 0));
+    if (titleStart >= 0 || titleAfter) {
       return { ...base, certainty: 'certain', context: 'after-title', doubt: null };
     }
     const deliberate = hit.disguises.some((d) =>
@@ -396,7 +406,7 @@ export function classifyNameHits(
     }
     const word = named[0]!;
     if (lexicon.isOrdinary(word.fold)) {
-      const alone = signal && !inProperNounPhrase(tokens, hit, nameTokens);
+      const alone = signal && !inProperNounPhrase(tokens, hit, ownerTokens.get(hit.owner)!);
       return alone
         ? { ...base, certainty: 'certain', context: 'capitalised', doubt: null }
         : { ...base, certainty: 'likely', context: 'none', doubt: 'ordinary' };

@@ -26,6 +26,8 @@ export interface Token {
   readonly end: number;
   /** Folded letters (see foldLetters). */
   readonly fold: string;
+  /** How many characters it was written with (format characters left out): "Æ" is one, folded "ae". */
+  readonly length: number;
   /** Every form it may match under: folded, look-alike skeleton, transliteration. */
   readonly keys: readonly string[];
   /** Which of `keys` came from a look-alike skeleton or a transliteration. */
@@ -145,6 +147,7 @@ function tokensOfText(
       start: span.start,
       end: span.end,
       fold,
+      length: [...word.letters].length,
       keys,
       lookAlike,
       transliterated,
