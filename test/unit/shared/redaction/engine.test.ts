@@ -122,6 +122,15 @@ describe('a word of a name', () => {
     expect(certainty('under the Rose Garden Accord of 2019', [name('Rose Li')])).toBe('likely');
   });
 
+  it('counts aliases like names, word by word, with their owner’s other words', () => {
+    const terms = [name('Yusuf Haddad', 'y'), alias('Abu Karim', 'y')];
+    expect(certainty('Abu-Karim was late', terms)).toBe('certain');
+    expect(certainty('Karim was late', terms)).toBe('certain');
+    expect(certainty('Abu was late', terms)).toBe('none');
+    expect(certainty('Karim Haddad came', terms)).toBe('certain');
+    expect(scan('Karim was late', terms)[0]!.kind).toBe('alias');
+  });
+
   it('skips particles and initials alone', () => {
     expect(certainty('Al agreed', [name('Al Haddad')])).toBe('none');
     expect(certainty('van der Berg', [name('Jan van der Berg')])).toBe('certain');
