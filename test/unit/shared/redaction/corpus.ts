@@ -397,8 +397,9 @@ export const PHONE_DISGUISES: readonly ((phone: string, pick: Pick) => string)[]
     const digits = phone.replace(/\D/gu, '');
     const separators = [' ', '-', '.', '/', ' – ', '\u00A0', '·'];
     let out = '+';
-    for (let i = 0; i < digits.length; i++)
-      out += (i > 0 && pick(3) === 0 ? separators[pick(separators.length)] : '') + digits[i];
+    for (let i = 0; i < digits.length; i++) {
+      out += `${i > 0 && pick(3) === 0 ? separators[pick(separators.length)]! : ''}${digits[i]!}`;
+    }
     return out;
   },
   (phone) => phone.replace(/\d/gu, (d) => ARABIC_INDIC[Number(d)]!),
