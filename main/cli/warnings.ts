@@ -30,7 +30,10 @@ export async function acknowledgingWarnings<T extends object>(
   }
   const second = await call(warnings.map((warning) => warning.id));
   if (warningsOf(second).length > 0) {
-    throw new CliError(EXIT.FAILURE, 'The export changed while it was being checked; nothing was written. Run it again.');
+    throw new CliError(
+      EXIT.FAILURE,
+      'The export changed while it was being checked; nothing was written. Run it again.',
+    );
   }
   io.stderr(`Accepted ${warnings.length === 1 ? 'the warning' : `all ${warnings.length} warnings`}.\n`);
   return second;

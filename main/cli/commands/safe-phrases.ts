@@ -92,7 +92,8 @@ async function run(sub: 'list' | 'add' | 'remove', args: readonly string[], ctx:
   if (sub !== 'list' && (phrase === undefined || phrase.trim() === '')) {
     throw usageError('PHRASE is required (quote it: "Rose Garden Accord").', command);
   }
-  if (extra.length > 0) throw usageError(`Unexpected argument '${extra[0]}': quote a phrase of several words.`, command);
+  if (extra.length > 0)
+    throw usageError(`Unexpected argument '${extra[0]}': quote a phrase of several words.`, command);
 
   await withUnlocked(ctx.io, target, ctx.report, async (client) => {
     const dialogue = await findDialogue(client, code, target);

@@ -312,7 +312,10 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
         if (!input.includeIdentities) {
           // Codes and pseudonyms only: checked like any export, since a pseudonym can give someone away.
           const screen = await exportScreenOf(trx, dialogue.id, { reidentification: false });
-          const texts = table.rows.map((row, index) => ({ where: `Row ${index + 1} of the roster`, text: row.join(' · ') }));
+          const texts = table.rows.map((row, index) => ({
+            where: `Row ${index + 1} of the roster`,
+            text: row.join(' · '),
+          }));
           const advice = 'Change that participant’s pseudonym, then export again.';
           const warnings = openWarnings(await screenExport(texts, screen, advice), input.acknowledgedWarnings);
           if (warnings.length > 0) return { warnings };
