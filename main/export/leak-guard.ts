@@ -6,6 +6,7 @@ import {
   loadRedactionLexicon,
   type DocumentBlock,
   type Finding,
+  type FindingPart,
   type ReidentificationOptions,
   type Redactor,
   type RosterPerson,
@@ -66,14 +67,27 @@ export async function screenExport(
   const findings = redactor.scan(texts);
   const certain = findings.find((finding) => finding.certainty === 'certain');
   if (certain) throw refusal(certain, advice);
-  const warnings: { where: string; kind: ExportWarning['kind']; reason: string; subject: string }[] = findings.map(
-    (finding) => ({ where: finding.where, kind: finding.kind, reason: finding.reason, subject: finding.subject }),
-  );
+  const warnings: { where: string; kind: ExportWarning['kind']; reason: string; subject: string; at: FindingPart }[] =
+    findings.map((finding) => ({
+      where: finding.where,
+      kind: finding.kind,
+      reason: finding.reason,
+      subject: finding.subject,
+      at: finding.parts[0]!,
+    }));
   if (screen.reidentification !== false) {
     for (const risk of findReidentificationRisks(texts, screen.people, screen.reidentification)) {
-      warnings.push({ where: risk.where, kind: risk.kind, reason: risk.reason, subject: risk.subject });
+      warnings.push({
+        where: risk.where,
+        kind: risk.kind,
+        reason: risk.reason,
+        subject: risk.subject,
+        at: risk.parts[0]!,
+      });
     }
   }
+  // In reading order, as the facilitator will go through them.
+  warnings.sort((a, b) => a.at.block - b.at.block || a.at.start - b.at.start);
   // The same word twice in one place is two warnings, each with its own id.
   const seen = new Map<string, number>();
   return warnings.map(({ where, kind, reason, subject }) => {

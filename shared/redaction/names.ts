@@ -242,14 +242,20 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
       joined += next.fold;
       const pieces = tokens.slice(i, end + 1);
       for (const entry of index.lookup(joined)) {
+        // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
+        const asWritten =
+          entry.joined &&
+          entry.words.length === pieces.length &&
+          entry.words.every((word, k) => word.fold === pieces[k]!.fold);
         const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
+        const disguises = disguisesOf(pieces, joined);
         hits.push({
           first: i,
           last: end,
           owner: entry.words[0]!.owner,
           words: entry.words,
           how: entry.joined ? 'joined-words' : 'split-word',
-          disguises: [...disguisesOf(pieces, joined), 'joined-or-split'],
+          disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
           innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
         });
       }

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Contract, ParsedInputOf, SafePhraseView } from '../../../shared/contract';
 import { SAFE_PHRASE_LIMITS } from '../../../shared/contract/redaction';
 import { safePhraseKey, safePhraseProblem } from '../../../shared/redaction';
@@ -90,6 +90,7 @@ export async function listSafePhrases(db: Db, dialogueId: string): Promise<Selec
     .selectAll()
     .where('dialogue_id', '=', dialogueId)
     .orderBy('created_at')
-    .orderBy('id')
+    // Same instant (a clock that did not move): the order they were added in.
+    .orderBy(sql`rowid`)
     .execute();
 }
