@@ -80,12 +80,17 @@ export function findAffiliations(
   }
   if (byWord.size === 0 && byAcronym.size === 0) return [];
 
-  const formsOf = (token: Token) => [token.fold, ...token.keys, ...affixStrippedForms(token.fold)];
+  // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
+  const formsOf = (token: Token): readonly string[] =>
+    token.script === 'arabic' || token.script === 'hebrew'
+      ? [...token.keys, ...affixStrippedForms(token.fold)]
+      : token.keys;
+  const mentions = (token: Token) => formsOf(token).some((form) => byWord.has(form));
   const hits: TermHit[] = [];
   const seen = new Set<string>();
   tokens.forEach((token, i) => {
-    const forms = formsOf(token);
-    for (const affiliation of new Set(forms.flatMap((form) => byWord.get(form) ?? []))) {
+    const candidates = mentions(token) ? new Set(formsOf(token).flatMap((form) => byWord.get(form) ?? [])) : [];
+    for (const affiliation of candidates) {
       const span = affiliation.distinctive.length + affiliation.kinds.length + 3;
       const found = new Map<string, number>();
       for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {

@@ -4,3 +4,13 @@ declare module '@zxcvbn-ts/language-en/dist/commonWords.json.mjs' {
   const words: readonly string[];
   export default words;
 }
+
+declare module '@zxcvbn-ts/language-en/dist/firstnames.json.mjs' {
+  const words: readonly string[];
+  export default words;
+}
+
+declare module '@zxcvbn-ts/language-en/dist/lastnames.json.mjs' {
+  const words: readonly string[];
+  export default words;
+}

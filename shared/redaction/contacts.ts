@@ -48,11 +48,6 @@ export function findEmails(
   });
   if (emails.length === 0) return [];
 
-  // The words that carry letters, without the "at" and "dot" put between them.
-  const stream: number[] = [];
-  tokens.forEach((token, i) => {
-    if (!EMAIL_FILLERS.has(token.fold)) stream.push(i);
-  });
   const starts = new Map<string, EmailTerm[]>();
   for (const email of emails) {
     let prefix = '';
@@ -61,31 +56,40 @@ export function findEmails(
       starts.set(prefix, [...(starts.get(prefix) ?? []), email]);
     }
   }
+  /** The next token after `i` that carries letters, past the "at" and "dot" put between them. */
+  const nextWord = (i: number): number => {
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && EMAIL_FILLERS.has(tokens[j]!.fold)) j++;
+    return j - i <= 3 ? j : tokens.length;
+  };
   const hits: TermHit[] = [];
-  stream.forEach((tokenIndex, position) => {
-    for (const email of starts.get(tokens[tokenIndex]!.fold) ?? []) {
+  tokens.forEach((token, first) => {
+    const candidates = starts.get(token.fold);
+    if (!candidates) return;
+    for (const email of candidates) {
       const whole = email.pieces.join('');
       const boundaries = new Set<number>();
       let length = 0;
       for (const piece of email.pieces) boundaries.add((length += piece.length));
       const localEnd = email.pieces.slice(0, email.localPieces).join('').length;
-      let consumed = tokens[tokenIndex]!.fold.length;
-      let last = position;
-      while (consumed < whole.length && last + 1 < stream.length) {
-        const next = tokens[stream[last + 1]!]!;
-        if (stream[last + 1]! - stream[last]! > 3 || next.newBlock) break;
+      let consumed = token.fold.length;
+      let last = first;
+      let words = 1;
+      while (consumed < whole.length) {
+        const j = nextWord(last);
+        const next = tokens[j];
+        if (!next || next.newBlock) break;
         if (!whole.startsWith(next.fold, consumed) || !boundaries.has(consumed + next.fold.length)) break;
         consumed += next.fold.length;
-        last += 1;
+        last = j;
+        words += 1;
       }
-      const firstToken = tokenIndex;
-      const lastToken = stream[last]!;
-      const written = lastToken - firstToken !== last - position;
+      const written = last - first + 1 !== words;
       if (consumed === whole.length) {
         hits.push({
           term: email.term,
-          first: firstToken,
-          last: lastToken,
+          first,
+          last,
           certainty: 'certain',
           disguises: written ? ['written-out'] : [],
           part: 'whole',
@@ -93,14 +97,7 @@ export function findEmails(
       } else if (consumed >= localEnd && localEnd >= MIN_LOCAL_LETTERS && boundaries.has(consumed)) {
         const onlyOrdinary = email.pieces.slice(0, email.localPieces).every((piece) => lexicon.isOrdinary(piece));
         if (!onlyOrdinary) {
-          hits.push({
-            term: email.term,
-            first: firstToken,
-            last: lastToken,
-            certainty: 'likely',
-            disguises: [],
-            part: 'local',
-          });
+          hits.push({ term: email.term, first, last, certainty: 'likely', disguises: [], part: 'local' });
         }
       }
     }
@@ -134,10 +131,10 @@ export function findPhones(
   if (phones.length === 0) return [];
   const hits: TermHit[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    if (!/^\d+$/u.test(tokens[start]!.fold)) continue;
+    if (tokens[start]!.script !== 'digits') continue;
     let digits = tokens[start]!.fold;
     let end = start;
-    while (end + 1 < tokens.length && /^\d+$/u.test(tokens[end + 1]!.fold)) {
+    while (end + 1 < tokens.length && tokens[end + 1]!.script === 'digits') {
       const a = tokens[end]!;
       const b = tokens[end + 1]!;
       const gap = a.block === b.block ? texts[a.block]!.slice(a.end, b.start) : ' ';
@@ -195,26 +192,27 @@ export function findPhrases(tokens: readonly Token[], terms: readonly SensitiveT
   });
   if (phrases.size === 0) return [];
   const hits: TermHit[] = [];
-  tokens.forEach((token, i) => {
-    const candidates = [{ key: token.fold, span: 0 }];
-    const next = tokens[i + 1];
-    if (next?.joinable && !next.newBlock) candidates.push({ key: token.fold + next.fold, span: 1 });
-    for (const { key, span } of candidates) {
-      for (const phrase of phrases.get(key) ?? []) {
-        const end = i + span + phrase.words.length - 1;
-        if (!phrase.words.every((word, k) => k === 0 || tokens[i + span + k]?.fold === word)) continue;
-        // Codes are written in capitals; "b2" in running text is more likely something else.
-        const shouted = !phrase.code || token.casing !== 'lower';
-        hits.push({
-          term: phrase.term,
-          first: i,
-          last: end,
-          certainty: shouted ? 'certain' : 'likely',
-          disguises: span > 0 ? ['joined-or-split'] : [],
-          part: 'whole',
-        });
-      }
+  const check = (i: number, key: string, span: number) => {
+    const token = tokens[i]!;
+    for (const phrase of phrases.get(key) ?? []) {
+      const end = i + span + phrase.words.length - 1;
+      if (!phrase.words.every((word, k) => k === 0 || tokens[i + span + k]?.fold === word)) continue;
+      // Codes are written in capitals; "b2" in running text is more likely something else.
+      const shouted = !phrase.code || token.casing !== 'lower';
+      hits.push({
+        term: phrase.term,
+        first: i,
+        last: end,
+        certainty: shouted ? 'certain' : 'likely',
+        disguises: span > 0 ? ['joined-or-split'] : [],
+        part: 'whole',
+      });
     }
+  };
+  tokens.forEach((token, i) => {
+    check(i, token.fold, 0);
+    const next = tokens[i + 1];
+    if (next?.joinable && !next.newBlock && token.length <= 8) check(i, token.fold + next.fold, 1);
   });
   return hits;
 }

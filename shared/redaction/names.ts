@@ -45,10 +45,12 @@ function deletions(key: string): string[] {
 }
 
 const ARABIC_ARTICLE = /^ال(?=[\u0621-\u064A]{2})/u;
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 
 export class NameIndex {
   readonly words: NameWord[] = [];
   private readonly exact = new Map<string, Entry[]>();
+  private readonly prefixes = new Set<string>();
   private readonly variants = new Map<string, { word: NameWord; key: string }[]>();
   /** Folded words of every name and alias: a known-safe phrase must hold something else. */
   readonly allFolds = new Set<string>();
@@ -113,6 +115,12 @@ export class NameIndex {
     const list = this.exact.get(key);
     if (list) list.push(entry);
     else this.exact.set(key, [entry]);
+    for (let end = 1; end < key.length; end++) this.prefixes.add(key.slice(0, end));
+  }
+
+  /** Whether some roster key starts with `start`: words cut in pieces are only tried then. */
+  startsKey(start: string): boolean {
+    return this.prefixes.has(start);
   }
 
   private addVariant(word: NameWord, key: string) {
@@ -128,7 +136,7 @@ export class NameIndex {
   }
 
   lookup(key: string): readonly Entry[] {
-    return this.exact.get(key) ?? [];
+    return this.exact.get(key) ?? NO_ENTRIES;
   }
 
   /** Roster words one edit from `key` (also after collapsing doubled letters: "Minjoon" ~ "Minjun"). */
@@ -181,10 +189,11 @@ interface CacheEntry {
 /** Every roster word the reading's tokens match, alone, joined or split. */
 export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
   const hits: NameHit[] = [];
-  const cache = new Map<string, CacheEntry>();
+  // Keyed by the token's keys array, which every occurrence of a written word shares.
+  const cache = new Map<readonly string[], CacheEntry>();
 
   const lookupToken = (token: Token): CacheEntry => {
-    const cacheKey = token.keys.join('\u0000');
+    const cacheKey = token.keys;
     const cached = cache.get(cacheKey);
     if (cached) return cached;
     const exact: { entry: Entry; key: string; prefixed: boolean }[] = [];
@@ -225,6 +234,8 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
       });
     }
     for (const word of variants) {
+      // A lower-case ordinary word one letter from a name is that word (see classifyNameHits).
+      if ((token.casing !== 'capitalised' || token.sentenceStart) && lexicon.isOrdinary(token.fold)) break;
       hits.push({
         first: i,
         last: i,
@@ -238,10 +249,12 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
     let joined = token.fold;
     for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
       const next = tokens[end]!;
-      if (!next.joinable) break;
+      if (!next.joinable || !index.startsKey(joined)) break;
       joined += next.fold;
+      const entries = index.lookup(joined);
+      if (entries.length === 0) continue;
       const pieces = tokens.slice(i, end + 1);
-      for (const entry of index.lookup(joined)) {
+      for (const entry of entries) {
         // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
         const asWritten =
           entry.joined &&
@@ -333,7 +346,8 @@ export function classifyNameHits(
   lexicon: RedactionLexicon,
 ): ClassifiedName[] {
   const folds = tokens.map((token) => token.fold);
-  const byOwner = Map.groupBy(hits, (hit) => hit.owner);
+  // Hits by their first token: a hit spans at most a few tokens, so neighbours are found by position.
+  const byStart = Map.groupBy(hits, (hit) => hit.first);
   const ownerTokens = new Map<string, Set<number>>();
   for (const hit of hits) {
     const set = ownerTokens.get(hit.owner) ?? new Set<number>();
@@ -353,7 +367,11 @@ export function classifyNameHits(
    * Y. Yusuf"): the token range of both, or null.
    */
   const besideOwnName = (hit: NameHit): [number, number] | null => {
-    for (const other of byOwner.get(hit.owner) ?? []) {
+    // Only hits that start or end within three tokens can be beside this one.
+    const nearby: NameHit[] = [];
+    for (let i = Math.max(0, hit.first - 3); i <= hit.last + 3; i++) nearby.push(...(byStart.get(i) ?? []));
+    for (const other of nearby) {
+      if (other.owner !== hit.owner) continue;
       if (other === hit || (other.first <= hit.last && other.last >= hit.first)) continue;
       if (other.words.every((word) => hit.words.some((w) => w.id === word.id))) continue;
       const [left, right] = other.first > hit.last ? [hit.last, other.first] : [other.last, hit.first];

@@ -134,7 +134,14 @@ function overlaps(a: readonly FindingPart[], b: readonly FindingPart[]): boolean
 function merge(findings: readonly Omit<Finding, 'where'>[]): Omit<Finding, 'where'>[] {
   const merged: Omit<Finding, 'where'>[] = [];
   for (const finding of findings) {
-    const index = merged.findIndex((other) => overlaps(other.parts, finding.parts));
+    // Findings come in reading order and span a few words: only the last few can overlap this one.
+    let index = -1;
+    for (let i = merged.length - 1; i >= Math.max(0, merged.length - 8); i--) {
+      if (overlaps(merged[i]!.parts, finding.parts)) {
+        index = i;
+        break;
+      }
+    }
     if (index < 0) {
       merged.push(finding);
       continue;

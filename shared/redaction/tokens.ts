@@ -79,88 +79,215 @@ interface RawWord {
   readonly hidden: boolean;
 }
 
+/** ASCII letters and digits, tested without a regular expression (most report text is ASCII). */
+const isAsciiWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+const FORMAT_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
 /** Words of a text: runs of letters, marks and digits; format characters inside them are skipped. */
 function rawWords(text: string): RawWord[] {
   const found: RawWord[] = [];
   let start = -1;
   let end = -1;
-  let letters = '';
   let hidden = false;
   let pendingHidden = false;
   let offset = 0;
-  for (const character of text) {
-    const size = character.length;
-    if (WORD_CHARACTER.test(character)) {
-      if (start < 0) {
-        start = offset;
-        hidden = false;
-      } else if (pendingHidden) {
-        hidden = true;
-      }
-      pendingHidden = false;
-      letters += character;
-      end = offset + size;
-    } else if (isFormatCharacter(character)) {
-      if (start >= 0) pendingHidden = true;
-    } else if (start >= 0) {
-      found.push({ start, end, letters, hidden });
-      start = -1;
-      letters = '';
-      pendingHidden = false;
+  const close = () => {
+    const slice = text.slice(start, end);
+    found.push({ start, end, letters: hidden ? slice.replace(FORMAT_CHARACTERS, '') : slice, hidden });
+    start = -1;
+    pendingHidden = false;
+  };
+  const letter = (size: number) => {
+    if (start < 0) {
+      start = offset;
+      hidden = false;
+    } else if (pendingHidden) {
+      hidden = true;
     }
+    pendingHidden = false;
+    end = offset + size;
+  };
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    if (code < 0x80) {
+      // The ASCII fast path: a letter or digit continues a word, anything else ends it.
+      if (isAsciiWordCode(code)) letter(1);
+      else if (start >= 0) close();
+      offset += 1;
+      continue;
+    }
+    const character = String.fromCodePoint(text.codePointAt(offset)!);
+    const size = character.length;
+    if (WORD_CHARACTER.test(character)) letter(size);
+    else if (isFormatCharacter(character)) {
+      if (start >= 0) pendingHidden = true;
+    } else if (start >= 0) close();
     offset += size;
   }
-  if (start >= 0) found.push({ start, end, letters, hidden });
+  if (start >= 0) close();
   return found;
+}
+
+/** What a written word gives the matcher; the same for every occurrence, so computed once per word. */
+interface WordShape {
+  readonly fold: string;
+  readonly length: number;
+  readonly keys: readonly string[];
+  readonly lookAlike: string | null;
+  readonly transliterated: string | null;
+  readonly script: Script;
+  readonly mixedScripts: boolean;
+  readonly casing: Casing;
+}
+
+const PLAIN_ASCII_WORD = /^(?:[A-Za-z]+|[0-9]+)$/u;
+
+function shapeOf(letters: string): WordShape {
+  if (PLAIN_ASCII_WORD.test(letters)) {
+    const fold = letters.toLowerCase();
+    const digits = letters.charCodeAt(0) <= 0x39;
+    return {
+      fold,
+      length: letters.length,
+      keys: [fold],
+      lookAlike: null,
+      transliterated: null,
+      script: digits ? 'digits' : 'latin',
+      mixedScripts: false,
+      casing: digits ? 'none' : casingOf(letters),
+    };
+  }
+  const { fold, lookAlike, transliterated, keys } = keysOf(letters);
+  return {
+    fold,
+    length: [...letters].length,
+    keys,
+    lookAlike,
+    transliterated,
+    script: scriptOf(letters),
+    mixedScripts: mixesScripts(letters),
+    casing: casingOf(letters),
+  };
 }
 
 /**
  * Whether a block reads like a heading or a table cell in title case ("Needs And Fears Of Each
  * Side"): there a capital letter says nothing about a name.
  */
-function isTitleCase(words: readonly RawWord[]): boolean {
-  const long = words.filter((word) => word.letters.length >= 4 && casingOf(word.letters) !== 'none');
-  if (long.length < 3) return false;
-  const capitalised = long.filter((word) => casingOf(word.letters) !== 'lower').length;
-  return capitalised / long.length >= 0.7;
+function isTitleCase(shapes: readonly WordShape[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const shape of shapes) {
+    if (shape.length < 4 || shape.casing === 'none') continue;
+    long += 1;
+    if (shape.casing !== 'lower') capitalised += 1;
+  }
+  return long >= 3 && capitalised / long >= 0.7;
 }
 
 export interface Reading {
   readonly tokens: readonly Token[];
 }
 
+const HIDDEN = 1;
+const SENTENCE_START = 2;
+const JOINABLE = 4;
+const NEW_BLOCK = 8;
+const REVERSED = 16;
+
+/**
+ * A token as stored: where it is, the shape its written word shares with every other occurrence,
+ * and its flags in one number. A megabyte of text is ~150,000 tokens, so each is kept small.
+ */
+class StoredToken implements Token {
+  constructor(
+    readonly block: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly shape: WordShape,
+    private readonly flags: number,
+  ) {}
+  get fold() {
+    return this.shape.fold;
+  }
+  get length() {
+    return this.shape.length;
+  }
+  get keys() {
+    return this.shape.keys;
+  }
+  get lookAlike() {
+    return this.shape.lookAlike;
+  }
+  get transliterated() {
+    return this.shape.transliterated;
+  }
+  get script() {
+    return this.shape.script;
+  }
+  get mixedScripts() {
+    return this.shape.mixedScripts;
+  }
+  get casing() {
+    return this.shape.casing;
+  }
+  get hidden() {
+    return (this.flags & HIDDEN) !== 0;
+  }
+  get sentenceStart() {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  get joinable() {
+    return (this.flags & JOINABLE) !== 0;
+  }
+  get newBlock() {
+    return (this.flags & NEW_BLOCK) !== 0;
+  }
+  get reversed() {
+    return (this.flags & REVERSED) !== 0;
+  }
+}
+
 function tokensOfText(
   text: string,
   block: number,
-  options: { readonly layout: boolean; readonly first: boolean; readonly reversed: boolean },
-  map: (start: number, end: number) => { start: number; end: number } = (start, end) => ({ start, end }),
-): Token[] {
+  options: {
+    readonly layout: boolean;
+    readonly first: boolean;
+    readonly reversed: boolean;
+    readonly shapes: Map<string, WordShape>;
+  },
+  into: Token[],
+  span?: { readonly start: number; readonly end: number },
+): void {
   const words = rawWords(text);
-  const capitalsSayNothing = options.layout || isTitleCase(words);
-  return words.map((word, i) => {
-    const previous = words[i - 1];
-    const gap = previous ? text.slice(previous.end, word.start).replace(/[\p{Cf}]/gu, '') : '';
-    const { fold, lookAlike, transliterated, keys } = keysOf(word.letters);
-    const span = map(word.start, word.end);
-    return {
-      block,
-      start: span.start,
-      end: span.end,
-      fold,
-      length: [...word.letters].length,
-      keys,
-      lookAlike,
-      transliterated,
-      script: scriptOf(word.letters),
-      mixedScripts: mixesScripts(word.letters),
-      hidden: word.hidden,
-      casing: casingOf(word.letters),
-      sentenceStart: capitalsSayNothing || !previous || SENTENCE_END.test(gap),
-      joinable: previous ? JOINER_GAP.test(gap) : !options.first,
-      newBlock: !previous && !options.first,
-      reversed: options.reversed,
-    };
+  const shapes = words.map((word) => {
+    let shape = options.shapes.get(word.letters);
+    if (!shape) {
+      shape = shapeOf(word.letters);
+      options.shapes.set(word.letters, shape);
+    }
+    return shape;
   });
+  const capitalsSayNothing = options.layout || isTitleCase(shapes);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = words[i - 1];
+    let flags = (word.hidden ? HIDDEN : 0) | (options.reversed ? REVERSED : 0);
+    if (previous) {
+      const raw = text.slice(previous.end, word.start);
+      const gap = raw === ' ' ? raw : raw.replace(/[\p{Cf}]/gu, '');
+      if (capitalsSayNothing || (gap !== ' ' && SENTENCE_END.test(gap))) flags |= SENTENCE_START;
+      if (gap === ' ' || JOINER_GAP.test(gap)) flags |= JOINABLE;
+    } else {
+      flags |= SENTENCE_START;
+      if (!options.first) flags |= JOINABLE | NEW_BLOCK;
+    }
+    const at = span ?? word;
+    into.push(new StoredToken(block, at.start, at.end, shapes[i]!, flags));
+  }
 }
 
 const OVERRIDE_RUN = /[\u202D\u202E]([^\u202C\u2069\n]*)/gu;
@@ -172,20 +299,22 @@ const OVERRIDE_RUN = /[\u202D\u202E]([^\u202C\u2069\n]*)/gu;
  */
 export function readDocument(blocks: readonly DocumentBlock[], options: { readonly layout?: boolean } = {}): Reading[] {
   const layout = options.layout ?? false;
+  const shapes = new Map<string, WordShape>();
   const main: Token[] = [];
   const extra: Reading[] = [];
   blocks.forEach((block, index) => {
-    main.push(...tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false }));
+    tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false, shapes }, main);
     if (!block.text.includes(RIGHT_TO_LEFT_OVERRIDE) && !block.text.includes(LEFT_TO_RIGHT_OVERRIDE)) return;
     for (const run of block.text.matchAll(OVERRIDE_RUN)) {
       const runStart = run.index + 1;
       const runEnd = runStart + run[1]!.length;
       const backwards = [...run[1]!].reverse().join('');
       // Offsets of a backwards reading point back to the whole run: that is what displays as the word.
-      const tokens = tokensOfText(backwards, index, { layout, first: true, reversed: true }, () => ({
+      const tokens: Token[] = [];
+      tokensOfText(backwards, index, { layout, first: true, reversed: true, shapes }, tokens, {
         start: runStart,
         end: runEnd,
-      }));
+      });
       if (tokens.length > 0) extra.push({ tokens });
     }
   });
