@@ -41,8 +41,18 @@ function warningId(parts: readonly string[]): string {
 
 const cap = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 
-export async function redactorFor(screen: ExportScreen): Promise<Redactor> {
-  return createRedactor(screen.terms, { lexicon: await loadRedactionLexicon(), safePhrases: screen.safePhrases });
+const redactors = new WeakMap<ExportScreen, Promise<Redactor>>();
+
+/** The engine for a screen, built once: the check before printing and the one after share it. */
+export function redactorFor(screen: ExportScreen): Promise<Redactor> {
+  let redactor = redactors.get(screen);
+  if (!redactor) {
+    redactor = loadRedactionLexicon().then((lexicon) =>
+      createRedactor(screen.terms, { lexicon, safePhrases: screen.safePhrases }),
+    );
+    redactors.set(screen, redactor);
+  }
+  return redactor;
 }
 
 function refusal(finding: Finding, advice: string): ParleyFault {

@@ -5,6 +5,7 @@ import commonWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
 import { assertPrintedPdfClean, type ExportScreen } from '../../main/export/leak-guard';
 import { createChromiumPdfEngine } from '../../main/export/pdf/chromium-engine';
 import { reportFontCss } from '../../main/export/pdf/fonts';
+import { setPdfMetadata } from '../../main/export/pdf/metadata';
 import { readPrintedPdf } from '../../main/export/pdf/pdfium';
 import { renderReportHtml } from '../../main/export/report/report-document';
 import { createRedactor, loadRedactionLexicon, type DocumentBlock, type SensitiveTerm } from '../../shared/redaction';
@@ -124,7 +125,8 @@ export const redactionSuite: Suite = (suite) => {
             ),
           );
         const html = renderReportHtml({ title: 'Report', fontCss: await reportFontCss(), children: paragraphs });
-        return await engine.print({ html, footerTemplate: '<span></span>' });
+        const pdf = await engine.print({ html, footerTemplate: '<span></span>' });
+        return await setPdfMetadata(pdf, { title: 'Report', subject: 'Sponsor report' }, new Date());
       } finally {
         await engine.close();
       }
