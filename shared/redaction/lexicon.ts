@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- types of a deep import, for every project that reaches this file (e2e includes no shared/)
+/// <reference path="./common-words.d.ts" />
 import { foldLetters } from './letters';
 
 /**

@@ -85,12 +85,14 @@ export function createSafePhraseService(ctx: ServiceContext): SafePhraseService 
 
 /** The phrases of a dialogue, oldest first (for the export check and the list). */
 export async function listSafePhrases(db: Db, dialogueId: string): Promise<Selectable<SafePhrasesTable>[]> {
-  return db
-    .selectFrom('safe_phrases')
-    .selectAll()
-    .where('dialogue_id', '=', dialogueId)
-    .orderBy('created_at')
-    // Same instant (a clock that did not move): the order they were added in.
-    .orderBy(sql`rowid`)
-    .execute();
+  return (
+    db
+      .selectFrom('safe_phrases')
+      .selectAll()
+      .where('dialogue_id', '=', dialogueId)
+      .orderBy('created_at')
+      // Same instant (a clock that did not move): the order they were added in.
+      .orderBy(sql`rowid`)
+      .execute()
+  );
 }
