@@ -4,6 +4,7 @@
 //   main/preload/index.ts → dist/preload/index.cjs  (sandboxed preload: it may require only 'electron')
 //   renderer/             → dist/renderer/          (Vite, with the root vite.config.ts)
 //   @fontsource/*         → dist/report-fonts/      (the fonts PDF reports embed; see copyReportFonts)
+//   @hyzyla/pdfium        → dist/pdfium/pdfium.wasm (reads printed PDFs back; see copyPdfium)
 // Native modules stay external: they ship prebuilt binaries loaded from node_modules (unpacked
 // from app.asar when packaged).
 import { build } from 'esbuild';
@@ -103,6 +104,24 @@ export async function copyReportFonts(outDir = resolve(ROOT, 'dist', 'report-fon
   return copied;
 }
 
+/**
+ * PDFium's WebAssembly binary, which main loads to read every printed PDF back before writing it
+ * (main/export/pdf/pdfium.ts). Bundled main cannot find it next to the package's JavaScript, and
+ * the packaged app ships no node_modules but the native modules: main reads this copy instead
+ * (AppPaths.pdfium), from inside app.asar, whose files Electron reads like any other. Its licence
+ * (MIT wrapper; PDFium's BSD-style licence) travels with it. Returns the copied paths, relative to `outDir`.
+ */
+export async function copyPdfium(outDir = resolve(ROOT, 'dist', 'pdfium')) {
+  const require = createRequire(join(ROOT, 'package.json'));
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const wasm = require.resolve('@hyzyla/pdfium/pdfium.wasm');
+  await copyFile(wasm, join(outDir, 'pdfium.wasm'));
+  // The package's exports map hides its package.json; its licence sits one folder above dist/.
+  await copyFile(join(dirname(wasm), '..', 'LICENSE.md'), join(outDir, 'LICENSE.md'));
+  return ['pdfium.wasm', 'LICENSE.md'];
+}
+
 export async function buildRenderer() {
   // Imported lazily so a missing or broken Vite setup is reported as a renderer failure.
   const { build: viteBuild } = await import('vite');
@@ -114,6 +133,8 @@ export async function buildApp() {
   process.stdout.write('built dist/main/index.cjs and dist/preload/index.cjs\n');
   const fonts = await copyReportFonts();
   process.stdout.write(`copied ${fonts.length} report font files to dist/report-fonts\n`);
+  await copyPdfium();
+  process.stdout.write('copied PDFium to dist/pdfium\n');
   try {
     await buildRenderer();
   } catch (error) {

@@ -73,6 +73,7 @@ function startParley(): void {
           workspacesRoot: paths.workspaces,
         }),
         fontsRoot: paths.reportFonts,
+        pdfiumWasm: paths.pdfium,
       },
     });
     const registry = createIpcRegistry(services, {

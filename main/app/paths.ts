@@ -7,6 +7,8 @@ export interface AppPaths {
   readonly preload: string;
   /** The fonts reports embed, copied from node_modules by scripts/build.mjs (see reportFontCss). */
   readonly reportFonts: string;
+  /** PDFium's WebAssembly, which reads every printed PDF back before it is written (scripts/build.mjs copies it). */
+  readonly pdfium: string;
   /** One sub-folder per encrypted workspace. */
   readonly workspaces: string;
 }
@@ -26,6 +28,7 @@ export function appPaths(
     renderer: join(root, 'dist', 'renderer'),
     preload: join(root, 'dist', 'preload', 'index.cjs'),
     reportFonts: join(root, 'dist', 'report-fonts'),
+    pdfium: join(root, 'dist', 'pdfium', 'pdfium.wasm'),
     workspaces: override ? resolve(override) : join(app.getPath('userData'), 'workspaces'),
   };
 }

@@ -2,6 +2,7 @@
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
+import { SAFE_PHRASES_HELP, SAFE_PHRASES_USAGE_LINE } from './commands/safe-phrases';
 import { SESSIONS_HELP, SESSIONS_USAGE_LINE } from './commands/sessions';
 
 const EXIT_CODES = `Exit codes:
@@ -27,10 +28,11 @@ Usage:
   parley dialogue add <workspace> --code-name NAME [options]
   parley dialogue list <workspace> [--json] [--archived]
   parley roster import <workspace> --dialogue CODE <file.csv>
-  parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities]
+  parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities] [--accept-warnings]
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
   ${EXPORT_USAGE_LINE}
+  ${SAFE_PHRASES_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -112,6 +114,7 @@ ${EXIT_CODES}
   ...SESSIONS_HELP,
   ...NOTES_HELP,
   ...EXPORT_HELP,
+  ...SAFE_PHRASES_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

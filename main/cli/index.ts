@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export';
 import { init } from './commands/init';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
+import { safePhrases } from './commands/safe-phrases';
 import { sessions } from './commands/sessions';
 import { verify } from './commands/verify';
 import type { Command, CommandContext } from './context';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sessions,
   notes,
   export: exportCommand,
+  'safe-phrases': safePhrases,
 };
 
 /**

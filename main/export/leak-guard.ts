@@ -1,30 +1,146 @@
-import { findSensitiveTerms, type SensitiveTerm } from '../../shared/redaction/leak-check';
+import { createHmac, randomBytes } from 'node:crypto';
+import type { ExportWarning } from '../../shared/contract/export';
+import {
+  createRedactor,
+  findReidentificationRisks,
+  loadRedactionLexicon,
+  type DocumentBlock,
+  type Finding,
+  type FindingPart,
+  type ReidentificationOptions,
+  type Redactor,
+  type RosterPerson,
+  type SensitiveTerm,
+} from '../../shared/redaction';
 import { ParleyFault } from '../errors';
+import type { PrintedPdf } from './pdf/pdfium';
+import { PDF_CREATOR } from './pdf/metadata';
 
 /** A piece of user text that goes into an export, and how to tell the facilitator where it is. */
-export interface ExportedText {
-  readonly where: string;
-  readonly text: string;
+export type ExportedText = DocumentBlock;
+
+/** What an export is checked against: the dialogue's roster, its known-safe phrases, the re-identification rules. */
+export interface ExportScreen {
+  readonly terms: readonly SensitiveTerm[];
+  readonly safePhrases: readonly string[];
+  /** Sides, roles and non-sensitive affiliations of the roster, for re-identification warnings. */
+  readonly people: readonly RosterPerson[];
+  /** Off (false) for an export where nothing is said about people (a roster of codes). */
+  readonly reidentification: ReidentificationOptions | false;
 }
 
 /**
- * Refuses an export that would name someone from the roster (DOMAIN.md, rule 3). The message says
- * where the name is but never repeats it: it may be shown on screen or printed by the CLI.
+ * Warning ids are keyed hashes: stable while the app runs (the facilitator acknowledges what the
+ * last answer listed), yet an id read off a screen or a log says nothing of the word behind it.
  */
-export function assertNoSensitiveTerms(
-  texts: readonly ExportedText[],
-  terms: readonly SensitiveTerm[],
-  advice: string,
-): void {
-  const found = texts.find(({ text }) => findSensitiveTerms(text, terms).length > 0);
-  if (!found) return;
-  const kinds = new Set(findSensitiveTerms(found.text, terms).map((term) => term.kind));
-  const what =
-    kinds.has('name') || kinds.has('alias')
-      ? 'a participant’s name'
-      : 'a participant’s contact details or sensitive affiliation';
-  throw new ParleyFault(
+const WARNING_KEY = randomBytes(32);
+
+function warningId(parts: readonly string[]): string {
+  return `w-${createHmac('sha256', WARNING_KEY).update(parts.join('\u0000')).digest('hex').slice(0, 24)}`;
+}
+
+const cap = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
+
+const redactors = new WeakMap<ExportScreen, Promise<Redactor>>();
+
+/** The engine for a screen, built once: the check before printing and the one after share it. */
+export function redactorFor(screen: ExportScreen): Promise<Redactor> {
+  let redactor = redactors.get(screen);
+  if (!redactor) {
+    redactor = loadRedactionLexicon().then((lexicon) =>
+      createRedactor(screen.terms, { lexicon, safePhrases: screen.safePhrases }),
+    );
+    redactors.set(screen, redactor);
+  }
+  return redactor;
+}
+
+function refusal(finding: Finding, advice: string): ParleyFault {
+  return new ParleyFault(
     'NAME_IN_EXPORT',
-    `${found.where} contains ${what} from the roster. ${advice} Nothing was written.`,
+    `${finding.where} contains ${finding.reason}. ${advice} Nothing was written.`,
   );
+}
+
+/**
+ * Checks an export's text, in reading order, before anything is asked or printed (DOMAIN.md rule
+ * 3). Something certain to point to a participant refuses the export with NAME_IN_EXPORT naming the
+ * place and never the name; what is only likely, and re-identification risks, come back as
+ * warnings the facilitator must acknowledge one by one.
+ */
+export async function screenExport(
+  texts: readonly ExportedText[],
+  screen: ExportScreen,
+  advice: string,
+): Promise<ExportWarning[]> {
+  const redactor = await redactorFor(screen);
+  const findings = redactor.scan(texts);
+  const certain = findings.find((finding) => finding.certainty === 'certain');
+  if (certain) throw refusal(certain, advice);
+  const warnings: { where: string; kind: ExportWarning['kind']; reason: string; subject: string; at: FindingPart }[] =
+    findings.map((finding) => ({
+      where: finding.where,
+      kind: finding.kind,
+      reason: finding.reason,
+      subject: finding.subject,
+      at: finding.parts[0]!,
+    }));
+  if (screen.reidentification !== false) {
+    for (const risk of findReidentificationRisks(texts, screen.people, screen.reidentification)) {
+      warnings.push({
+        where: risk.where,
+        kind: risk.kind,
+        reason: risk.reason,
+        subject: risk.subject,
+        at: risk.parts[0]!,
+      });
+    }
+  }
+  // In reading order, as the facilitator will go through them.
+  warnings.sort((a, b) => a.at.block - b.at.block || a.at.start - b.at.start);
+  // The same word twice in one place is two warnings, each with its own id.
+  const seen = new Map<string, number>();
+  return warnings.map(({ where, kind, reason, subject }) => {
+    const key = [where, kind, subject].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return { id: warningId([where, kind, subject, String(occurrence)]), where, kind, reason: cap(reason) };
+  });
+}
+
+/** The warnings not acknowledged yet: an export goes ahead only when there are none. */
+export function openWarnings(
+  warnings: readonly ExportWarning[],
+  acknowledged: readonly string[] | undefined,
+): ExportWarning[] {
+  const done = new Set(acknowledged ?? []);
+  return warnings.filter((warning) => !done.has(warning.id));
+}
+
+/**
+ * The last line of defence (issue 13, item 6): the finished PDF's own text, read back with PDFium,
+ * checked again by the same engine — word by word, since table cells and mixed-direction lines come
+ * back in layout order. A hit means the PDF holds something the checks before printing did not
+ * see, and nothing is written. So does an annotation, text drawn invisibly, or metadata that is not
+ * ours.
+ */
+export async function assertPrintedPdfClean(printed: PrintedPdf, screen: ExportScreen, advice: string): Promise<void> {
+  const redactor = await redactorFor(screen);
+  const pages = printed.pages.map((text, i) => ({ where: `Page ${i + 1} of the printed PDF`, text }));
+  const certain = redactor.scan(pages, { layout: true }).find((finding) => finding.certainty === 'certain');
+  if (certain) throw refusal(certain, advice);
+  const problem =
+    printed.annotations > 0
+      ? 'carries annotations'
+      : printed.hiddenTextObjects > 0
+        ? 'carries text that is not visible'
+        : printed.info.Author !== '' || printed.info.Keywords !== '' || printed.info.Creator !== PDF_CREATOR
+          ? 'carries metadata that Parley did not set'
+          : null;
+  if (problem) {
+    throw new ParleyFault(
+      'PDF_FAILED',
+      `The printed PDF ${problem}, which a report must not. Nothing was written; try again.`,
+    );
+  }
 }

@@ -6,6 +6,7 @@ import { participantHandlers, type ParticipantHandlers } from './participant';
 import { agendaHandlers, type AgendaHandlers } from './agenda';
 import { liveHandlers, type LiveHandlers } from './live';
 import { noteHandlers, type NoteHandlers } from './note';
+import { redactionHandlers, type RedactionHandlers } from './redaction';
 import { sessionHandlers, type SessionHandlers } from './session';
 import { venueHandlers, type VenueHandlers } from './venue';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
@@ -23,7 +24,8 @@ export interface Handlers
     LiveHandlers,
     ParticipantHandlers,
     NoteHandlers,
-    ExportHandlers {}
+    ExportHandlers,
+    RedactionHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -37,6 +39,7 @@ export function createHandlers(services: Services): Handlers {
     ...participantHandlers(services),
     ...noteHandlers(services),
     ...exportHandlers(services),
+    ...redactionHandlers(services),
   };
 }
 

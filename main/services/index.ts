@@ -5,6 +5,8 @@ import { createNoteService, type NoteService } from './notes/note-service';
 import { notesPurgeStep } from './notes/purge-step';
 import { createPartyService, type PartyService } from './parties/party-service';
 import type { PurgeStep } from './purge';
+import { safePhrasesPurgeStep } from './redaction/purge-step';
+import { createSafePhraseService, type SafePhraseService } from './redaction/safe-phrase-service';
 import { createRosterService, type RosterService } from './roster/roster-service';
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
@@ -21,6 +23,7 @@ export interface Services {
   readonly roster: RosterService;
   readonly notes: NoteService;
   readonly exports: ExportService;
+  readonly safePhrases: SafePhraseService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -34,7 +37,7 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  * Every domain's share of a participant purge, run in the purge's one transaction. A domain that
  * stores something attributable to a participant (notes, quotes, versions…) appends its step.
  */
-const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep];
+const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, safePhrasesPurgeStep];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
@@ -52,5 +55,6 @@ export function createServices(options: ServicesOptions): Services {
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
     exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
+    safePhrases: createSafePhraseService(ctx),
   };
 }

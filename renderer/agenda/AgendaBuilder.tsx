@@ -215,7 +215,7 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
           Add item
         </Button>
       </header>
-      <AgendaExport sessionId={sessionId} itemCount={agenda.items.length} />
+      <AgendaExport sessionId={sessionId} dialogueId={agenda.session.dialogueId} itemCount={agenda.items.length} />
       <TemplateBar agenda={agenda} onAgendaChange={onAgendaChange} />
       <AgendaWarnings agenda={shown} />
       {error && !editing && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}

@@ -11,9 +11,20 @@ export const reportsStep: DemoStep = {
     for (const dialogue of dialogues.values()) {
       for (const session of await call('session.list', { dialogueId: dialogue.id })) {
         if (session.itemCount === 0) continue;
-        const result = await call('export.agendaPdf', { sessionId: session.id });
-        if (result.saved)
+        let result = await call('export.agendaPdf', { sessionId: session.id });
+        // A warning is the facilitator's to confirm; the demo accepts them, and says so (place and
+        // reason only, as the app and the CLI show them).
+        const warnings = !result.saved ? (result.warnings ?? []) : [];
+        if (warnings.length > 0) {
+          result = await call('export.agendaPdf', {
+            sessionId: session.id,
+            acknowledgedWarnings: warnings.map((warning) => warning.id),
+          });
+        }
+        if (result.saved) {
           made.push(`agenda PDF: ${result.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
+          for (const warning of warnings) made.push(`  accepted a warning — ${warning.where}: ${warning.reason}`);
+        }
       }
     }
     return made;

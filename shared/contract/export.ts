@@ -1,11 +1,36 @@
 import { z } from 'zod';
+import type { ReidentificationKind, SensitiveTermKind } from '../redaction';
 import { Id } from './fields';
 import { as, method } from './method';
 
-/** What became of an export: saved (file name only, never a path) or cancelled in the save dialog. */
+/**
+ * Something in an export that may point to a participant, for the facilitator to confirm before
+ * the file is written: a word that is also a name word, a role only two people hold… It says where
+ * and why, never the words: the reason reads "a word of a participant’s name — it is also an
+ * ordinary word; confirm it does not point to them".
+ */
+export interface ExportWarning {
+  /** Stable while the app runs; derived from the place, kind and a keyed hash, never the text. */
+  readonly id: string;
+  readonly where: string;
+  readonly kind: SensitiveTermKind | ReidentificationKind;
+  readonly reason: string;
+}
+
+/**
+ * What became of an export: saved (file name only, never a path), or not written — cancelled in
+ * the save dialog, or, with `warnings`, waiting for each warning to be acknowledged (nothing was
+ * asked, printed or written; call again with their ids in `acknowledgedWarnings`).
+ */
 export type ExportResult =
   | { readonly saved: true; readonly fileName: string; readonly pages: number; readonly bytes: number }
-  | { readonly saved: false };
+  | { readonly saved: false; readonly warnings?: readonly ExportWarning[] };
+
+/** Ids of the warnings the facilitator acknowledged, from an earlier answer. */
+export const AcknowledgedWarnings = z
+  .array(z.string().regex(/^w-[0-9a-f]{24}$/u, { message: 'Not a warning id.' }))
+  .max(5000, { message: '5,000 warnings at most.' })
+  .default([]);
 
 const exportErrors = [
   'WORKSPACE_LOCKED',
@@ -32,6 +57,7 @@ export const exportContract = {
         sessionId: Id,
         /** The facilitator's copy: each item's planning notes and the times it actually ran. */
         includeItemNotes: z.boolean().default(false),
+        acknowledgedWarnings: AcknowledgedWarnings,
       })
       .strict(),
     output: as<ExportResult>(),

@@ -7,6 +7,7 @@ import { participantContract } from './participant';
 import { agendaContract } from './agenda';
 import { liveContract } from './live';
 import { noteContract } from './note';
+import { redactionContract } from './redaction';
 import { sessionContract } from './session';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
@@ -23,6 +24,7 @@ export const contract = {
   ...participantContract,
   ...noteContract,
   ...exportContract,
+  ...redactionContract,
 };
 
 export type Contract = typeof contract;
@@ -69,7 +71,8 @@ export type {
   SelectionRationale,
 } from './participant';
 export type { SeparationView, VenueView } from './venue';
-export type { ExportResult } from './export';
+export type { ExportResult, ExportWarning } from './export';
+export type { SafePhraseView } from './redaction';
 export type { AttendanceView, SessionView } from './session';
 export type { AgendaItemView, AgendaTemplateView, AgendaView, LeadView, TemplateItemView, TopicView } from './agenda';
 export type {

@@ -21,6 +21,7 @@ import type {
   ParticipantTrackLevel,
   Rating,
 } from '../domain/participant';
+import { AcknowledgedWarnings, type ExportWarning } from './export';
 import { Id, IsoDate, label, text } from './fields';
 import { as, method } from './method';
 
@@ -155,11 +156,14 @@ export interface AuditEntryView {
   readonly detail: string;
 }
 
-/** Tabular roster for a CSV file. Which columns exist is decided in main, never by the caller. */
-export interface RosterExport {
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
-}
+/**
+ * Tabular roster for a CSV file. Which columns exist is decided in main, never by the caller.
+ * Without identities the table is checked like every export: `warnings` instead of a table when
+ * something in it may point to a participant and has not been acknowledged yet.
+ */
+export type RosterExport =
+  | { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly warnings?: undefined }
+  | { readonly warnings: readonly ExportWarning[]; readonly header?: undefined; readonly rows?: undefined };
 
 // ---------------------------------------------------------------------------------------------
 // Fields: every user string bounded and normalised (fields.ts), limits stated once.
@@ -458,9 +462,16 @@ export const participantContract = {
   }),
   /** Speaker codes and pseudonyms only, unless identities are asked for; every export is audited. */
   'participant.export': method({
-    input: z.object({ dialogueId: Id, includeIdentities: z.boolean().default(false) }).strict(),
+    input: z
+      .object({
+        dialogueId: Id,
+        includeIdentities: z.boolean().default(false),
+        acknowledgedWarnings: AcknowledgedWarnings,
+      })
+      .strict(),
     output: as<RosterExport>(),
-    errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND'],
+    // NAME_IN_EXPORT: a table without identities would still name someone (a pseudonym gives them away).
+    errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND', 'NAME_IN_EXPORT'],
   }),
   /** The audit log, newest first; of one dialogue when `dialogueId` is given. */
   'audit.list': method({

@@ -5,11 +5,13 @@ import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
 import { parseCommand } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT, usageError } from '../exit-codes';
+import { acknowledgingWarnings } from '../warnings';
 import { resolveTarget, withUnlocked } from '../workspace';
 
 const EXIT_CODES = `Exit codes:
   0    ok
-  1    failed: no such session, the agenda names someone from the roster, the file exists, or printing failed
+  1    failed: no such session, the agenda names someone from the roster, warnings not accepted,
+       the file exists, or printing failed
   2    usage error: unknown command, missing or invalid arguments
   3    wrong passphrase, or no passphrase available (no PARLEY_PASSPHRASE and no terminal)
   4    workspace not found
@@ -18,30 +20,35 @@ const EXIT_CODES = `Exit codes:
 /** Help pages of `parley export`, kept here with the command. */
 export const EXPORT_HELP = {
   export: `Usage:
-  parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--force]
+  parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--accept-warnings] [--force]
 
 Run \`parley export agenda --help\` for details.
 `,
-  'export agenda': `Usage: parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--force]
+  'export agenda': `Usage: parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--accept-warnings] [--force]
 
 Prints a session's agenda to PDF: one table per day with times on the venue's clocks, each item's
 kind, title, topics, ground rule where it differs from the session's, lead (by role or speaker
-code, never a name) and length, and page numbers. The PDF is checked against the dialogue's roster
-first: an agenda that would name a participant is not written. Needs a Chromium (Debian's
-chromium package, or PARLEY_CHROMIUM).
+code, never a name) and length, and page numbers. The agenda's text is checked against the
+dialogue's roster first, and the printed PDF's text again before it is written: an agenda that
+would name a participant is not written (the place is printed, never the name). What may point to
+someone without being sure to (a name word that is also an ordinary word, a rare role) is a
+warning: each is printed with its place and reason, and nothing is written unless
+--accept-warnings says so. Needs a Chromium (Debian's chromium package, or PARLEY_CHROMIUM).
 
 Options:
-  --session ID      the session's id (see \`parley sessions list <workspace> --dialogue CODE\`)
-  --out FILE.pdf    the file to write; never inside the workspace folder
-  --with-notes      the facilitator's copy: also each item's notes and the times it actually ran
-  --force           replace FILE.pdf if it exists
+  --session ID        the session's id (see \`parley sessions list <workspace> --dialogue CODE\`)
+  --out FILE.pdf      the file to write; never inside the workspace folder
+  --with-notes        the facilitator's copy: also each item's notes and the times it actually ran
+  --accept-warnings   write the PDF even though it has warnings (after checking each place)
+  --force             replace FILE.pdf if it exists
 
 ${EXIT_CODES}
 `,
 } as const;
 
 /** The overview line for `parley --help`. */
-export const EXPORT_USAGE_LINE = 'parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes]';
+export const EXPORT_USAGE_LINE =
+  'parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--accept-warnings]';
 
 export const exportCommand: Command = async (args, ctx) => {
   const [sub, ...rest] = args;
@@ -60,6 +67,7 @@ const agenda: Command = async (args, ctx) => {
     session: { type: 'string' },
     out: { type: 'string' },
     'with-notes': { type: 'boolean' },
+    'accept-warnings': { type: 'boolean' },
     force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -89,7 +97,14 @@ const agenda: Command = async (args, ctx) => {
       ctx.io,
       target,
       ctx.report,
-      (client) => client.call('export.agendaPdf', { sessionId, includeItemNotes: values['with-notes'] ?? false }),
+      (client) =>
+        acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
+          client.call('export.agendaPdf', {
+            sessionId,
+            includeItemNotes: values['with-notes'] ?? false,
+            acknowledgedWarnings: [...acknowledgedWarnings],
+          }),
+        ),
       { exports: { pdf: () => engine, destination: fixedDestination(out, force) } },
     );
     if (result.saved) {

@@ -6,6 +6,7 @@ import { parseCommand } from '../args';
 import type { Client } from '../client';
 import type { Command } from '../context';
 import { CliError, EXIT, usageError } from '../exit-codes';
+import { acknowledgingWarnings } from '../warnings';
 import { resolveTarget, withUnlocked, type WorkspaceTarget } from '../workspace';
 import { MAX_CSV_BYTES, parseRosterCsv, stringifyRosterCsv } from './roster-csv';
 
@@ -14,7 +15,7 @@ const EXIT_CODES = `Exit codes: 0 ok Â· 1 refused or failed (nothing imported) Â
 export const ROSTER_HELP = {
   roster: `Usage:
   parley roster import <workspace> --dialogue CODE <file.csv>
-  parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities]
+  parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities] [--accept-warnings]
 
 Run \`parley roster import --help\` or \`parley roster export --help\` for details.
 `,
@@ -44,10 +45,12 @@ Options:
 
 ${EXIT_CODES}
 `,
-  'roster export': `Usage: parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities] [--force]
+  'roster export': `Usage: parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities] [--accept-warnings] [--force]
 
 Writes the dialogue's roster as CSV (UTF-8 with a byte-order mark, for spreadsheet programs):
-speaker codes, pseudonyms, parties and statuses only. Purged participants are left out.
+speaker codes, pseudonyms, parties and statuses only. Purged participants are left out. The table
+is checked like every export: a pseudonym that gives someone away refuses it (the row is printed,
+never the name), and what only may is a warning to accept with --accept-warnings.
 
 Options:
   --dialogue CODE         the dialogue's code name
@@ -55,6 +58,7 @@ Options:
   --include-identities    also real names, aliases, affiliations, contacts, roles and tracks, in
                           the import's columns. The file is NOT encrypted: keep it safe, delete it
                           after use. Every export is recorded in the workspace's audit log.
+  --accept-warnings       write the file even though it has warnings (after checking each row)
   --force                 replace FILE.csv if it exists
 
 ${EXIT_CODES}
@@ -118,6 +122,7 @@ const exportCommand: Command = async (args, ctx) => {
     dialogue: { type: 'string' },
     out: { type: 'string' },
     'include-identities': { type: 'boolean' },
+    'accept-warnings': { type: 'boolean' },
     force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -144,7 +149,15 @@ const exportCommand: Command = async (args, ctx) => {
   try {
     const table = await withUnlocked(ctx.io, target, ctx.report, async (client) => {
       const dialogue = await findDialogue(client, code, target);
-      return client.call('participant.export', { dialogueId: dialogue.id, includeIdentities });
+      const answer = await acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
+        client.call('participant.export', {
+          dialogueId: dialogue.id,
+          includeIdentities,
+          acknowledgedWarnings: [...acknowledgedWarnings],
+        }),
+      );
+      if (answer.rows === undefined) throw new CliError(EXIT.FAILURE, 'Nothing was written.');
+      return answer;
     });
     await handle.writeFile(stringifyRosterCsv(table.header, table.rows), 'utf8');
     await handle.sync();

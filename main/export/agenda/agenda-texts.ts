@@ -2,8 +2,10 @@ import type { ExportedText } from '../leak-guard';
 import type { AgendaReportData } from './agenda-document';
 
 /**
- * Every piece of typed text the agenda PDF prints, with where it sits, for the roster check: the
- * session's title and venue, each item's title, topics, caucus side and (when printed) notes.
+ * Every piece of typed text the agenda PDF prints, with where it sits, in the order it is read on
+ * the page (so a name split across two fields is two neighbouring words for the redaction check):
+ * the dialogue's code name, the session's title and venue, then each item's title, caucus side,
+ * topics and (when printed) notes.
  */
 export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: AgendaReportData): ExportedText[] {
   const { session } = agenda;
@@ -14,14 +16,15 @@ export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: Agen
   if (session.venue) {
     texts.push({
       where: 'The venue',
-      text: [session.venue.name, session.venue.city, session.venue.country].join(' · '),
+      text: [session.venue.name, session.venue.city, session.venue.country].join(', '),
     });
   }
-  for (const item of agenda.items) {
+  const inReadingOrder = [...agenda.items].sort((a, b) => a.day - b.day || a.position - b.position);
+  for (const item of inReadingOrder) {
     const where = `Item ${item.position + 1} (day ${item.day + 1}, ${item.localStart})`;
     texts.push({ where, text: item.title });
-    for (const topic of item.topics) texts.push({ where: `A topic of item ${item.position + 1}`, text: topic.title });
     if (item.caucusParty) texts.push({ where, text: item.caucusParty.name });
+    for (const topic of item.topics) texts.push({ where: `A topic of item ${item.position + 1}`, text: topic.title });
     if (includeItemNotes) texts.push({ where: `The notes of item ${item.position + 1}`, text: item.notes });
   }
   return texts;

@@ -4,13 +4,14 @@ import { ParleyFault } from '../../errors';
 import { agendaReport } from '../../export/agenda/agenda-document';
 import { agendaTexts } from '../../export/agenda/agenda-texts';
 import type { ExportDestination } from '../../export/destination';
-import { assertNoSensitiveTerms, type ExportedText } from '../../export/leak-guard';
+import { assertPrintedPdfClean, openWarnings, screenExport, type ExportedText } from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
+import { readPrintedPdf } from '../../export/pdf/pdfium';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
 import type { ServiceContext } from '../context';
-import { sensitiveTermsOf } from '../roster/sensitive-terms';
+import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
 import type { AgendaService } from '../sessions/agenda-service';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
@@ -25,6 +26,8 @@ export interface ExportOptions {
   readonly destination: ExportDestination;
   /** The app's copy of the report fonts (dist/report-fonts); node_modules by default. */
   readonly fontsRoot?: string;
+  /** The app's copy of PDFium's WebAssembly (dist/pdfium/pdfium.wasm); node_modules by default. */
+  readonly pdfiumWasm?: string;
 }
 
 const NO_EXPORTS: ExportOptions = {
@@ -49,29 +52,52 @@ async function print(engine: PdfEngine, job: PdfJob): Promise<Uint8Array> {
   }
 }
 
+/** The finished PDF as PDFium reads it; a PDF it cannot read is not written. */
+async function readBackWith(pdf: Uint8Array, wasm: string | undefined) {
+  try {
+    return await readPrintedPdf(pdf, wasm);
+  } catch (error) {
+    throw new ParleyFault('PDF_FAILED', 'The printed PDF could not be read back to check it. Nothing was written.', {
+      cause: error,
+    });
+  }
+}
+
 export function createExportService(
   ctx: ServiceContext,
   deps: { readonly agendas: AgendaService },
   options: ExportOptions = NO_EXPORTS,
 ): ExportService {
   const db = () => ctx.workspace().db;
+  const readBack = (pdf: Uint8Array) => readBackWith(pdf, options.pdfiumWasm);
 
-  /** Checked, asked where, printed, stamped, written: in that order, so a refusal costs nothing. */
+  /**
+   * Checked, asked where, printed, stamped, read back, written: in that order, so a refusal costs
+   * nothing. Every PDF export goes through here, so every one gets the same redaction check.
+   */
   async function exportPdf(request: {
+    /** Every piece of user text the PDF prints, in reading order, each with where it is. */
     readonly texts: readonly ExportedText[];
     readonly dialogueId: string;
     /** What to do about a roster term found in the text, for NAME_IN_EXPORT's message. */
     readonly advice: string;
     readonly suggestedName: string;
     readonly job: () => Promise<PdfJob & { readonly title: string; readonly subject: string }>;
+    /** Ids of warnings the facilitator acknowledged (from an earlier `{ saved: false, warnings }`). */
+    readonly acknowledgedWarnings?: readonly string[];
+    /** What else the export must not carry (speaker codes, pseudonyms) and its re-identification rules. */
+    readonly screen?: ExportScreenOptions;
   }): Promise<ExportResult> {
     const { texts, dialogueId, advice, suggestedName, job } = request;
-    assertNoSensitiveTerms(texts, await sensitiveTermsOf(db(), dialogueId), advice);
+    const screen = await exportScreenOf(db(), dialogueId, request.screen);
+    const warnings = openWarnings(await screenExport(texts, screen, advice), request.acknowledgedWarnings);
+    if (warnings.length > 0) return { saved: false, warnings };
     const target = await options.destination.choose(suggestedName);
     if (!target) return { saved: false };
     const report = await job();
     const printed = await print(options.pdf(), report);
     const pdf = await setPdfMetadata(printed, { title: report.title, subject: report.subject }, ctx.now());
+    await assertPrintedPdfClean(await readBack(pdf), screen, advice);
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
     return { saved: true, fileName: basename(target.path), pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
   }
@@ -88,6 +114,9 @@ export function createExportService(
       return exportPdf({
         texts: agendaTexts(data),
         dialogueId: agenda.session.dialogueId,
+        acknowledgedWarnings: input.acknowledgedWarnings,
+        // An agenda names sides on purpose (a caucus with Side B): their size is no warning there.
+        screen: { reidentification: { smallSides: false } },
         advice: 'The agenda refers to people by speaker code or role: edit it, then export again.',
         suggestedName: exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
         job: async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),

@@ -15,8 +15,10 @@ import type {
 import { compareParticipants, filterTerms, foldName, normaliseSpeakerCode } from '../../../shared/domain/participant';
 import { ParleyFault, toFault } from '../../errors';
 import type { WorkspaceSchema } from '../../store/schema';
+import { openWarnings, screenExport } from '../../export/leak-guard';
 import type { ServiceContext } from '../context';
 import { listParties } from '../parties/party-service';
+import { exportScreenOf } from '../redaction/export-screen';
 import type { PurgeStep } from '../purge';
 import { writeAudit } from './audit';
 import { insertParticipant } from './insert';
@@ -307,6 +309,17 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       const dialogue = await dialogueWithParties(input.dialogueId);
       return inTransaction(async (trx) => {
         const table = await exportRows(trx, dialogue, input.includeIdentities);
+        if (!input.includeIdentities) {
+          // Codes and pseudonyms only: checked like any export, since a pseudonym can give someone away.
+          const screen = await exportScreenOf(trx, dialogue.id, { reidentification: false });
+          const texts = table.rows.map((row, index) => ({
+            where: `Row ${index + 1} of the roster`,
+            text: row.join(' · '),
+          }));
+          const advice = 'Change that participant’s pseudonym, then export again.';
+          const warnings = openWarnings(await screenExport(texts, screen, advice), input.acknowledgedWarnings);
+          if (warnings.length > 0) return { warnings };
+        }
         await writeAudit(trx, {
           on: today(),
           action: 'roster.exported',

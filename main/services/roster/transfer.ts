@@ -101,6 +101,9 @@ const WITH_IDENTITIES = [
   'status',
 ] as const;
 
+/** A roster table as exported (the contract's RosterExport without warnings). */
+export type RosterTable = Exclude<RosterExport, { readonly warnings: readonly unknown[] }>;
+
 /**
  * The roster as a table, purged participants left out (they have neither code nor identity).
  * Which columns appear is decided here, in main: without `includeIdentities` no name, alias,
@@ -110,7 +113,7 @@ export async function exportRows(
   db: Db,
   dialogue: { readonly id: string; readonly parties: readonly PartyView[] },
   includeIdentities: boolean,
-): Promise<RosterExport> {
+): Promise<RosterTable> {
   const rows = await db
     .selectFrom('participants')
     .selectAll()

@@ -1,11 +1,19 @@
 import type { Suite } from './context';
 import { notesSuite } from '../notes';
+import { redactionSuite } from '../redaction';
 import { rosterSuite } from '../roster';
 import { sessionBench } from '../sessions';
 import { dialogueSuite } from './dialogues';
 import { workspaceSuite } from './workspace';
 
 /** Registered in this order; a feature appends its suite. */
-export const SUITES: readonly Suite[] = [workspaceSuite, dialogueSuite, rosterSuite, sessionBench.suite, notesSuite];
+export const SUITES: readonly Suite[] = [
+  workspaceSuite,
+  dialogueSuite,
+  rosterSuite,
+  sessionBench.suite,
+  notesSuite,
+  redactionSuite,
+];
 
 export type { BenchContext, Suite } from './context';

@@ -101,8 +101,42 @@ describe('parley export agenda', () => {
     }
   });
 
+  it.skipIf(!chromium)(
+    'prints each warning’s place and reason, never the name, and writes only with --accept-warnings',
+    async () => {
+      const sessionId = await seedSession();
+      const client = createClient({ root });
+      await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+      const [cedar] = await client.call('dialogue.list', {});
+      await client.call('participant.create', {
+        dialogueId: cedar!.id,
+        partyId: cedar!.parties[0]!.id,
+        realName: 'Grace Okafor',
+      });
+      const agenda = await client.call('agenda.get', { sessionId });
+      await client.call('agenda.update', { id: agenda.items[0]!.id, title: 'Grace period for the quotas' });
+      await client.call('workspace.lock', {});
+
+      const argv = ['export', 'agenda', 'field-work', '--session', sessionId, '--out', 'agenda.pdf'];
+      const refused = await parley(argv, { cwd: root, env: withPassphrase() });
+      expect(refused.code).toBe(EXIT.FAILURE);
+      expect(refused.stderr).toMatch(
+        /^One warning to confirm before writing:\n {2}Item 1 \(day 1, 09:00\): A word of a participant’s name — it is also an ordinary word; confirm it does not point to them\.\n/u,
+      );
+      expect(refused.stderr).toContain('run again with --accept-warnings');
+      expect(refused.stderr.toLowerCase()).not.toContain('grace');
+      expect(existsSync(join(root, 'agenda.pdf'))).toBe(false);
+
+      const accepted = await parley([...argv, '--accept-warnings'], { cwd: root, env: withPassphrase() });
+      expect(accepted.code).toBe(EXIT.OK);
+      expect(accepted.stderr).toContain('Accepted the warning.');
+      expect(accepted.stdout).toMatch(/^Wrote the agenda to agenda\.pdf/u);
+    },
+  );
+
   it('prints its help, listed in the overview', async () => {
     expect((await parley(['export', 'agenda', '--help'], { cwd: root })).stdout).toContain('--with-notes');
+    expect((await parley(['export', 'agenda', '--help'], { cwd: root })).stdout).toContain('--accept-warnings');
     expect((await parley(['--help'], { cwd: root })).stdout).toContain('parley export agenda <workspace> --session ID');
   });
 });

@@ -337,6 +337,61 @@ describe('parley roster export', () => {
     expect(strip(await rosterOf('Olive'))).toEqual(strip(await rosterOf('Cedar')));
   });
 
+  it('checks pseudonyms like any export: one that names someone refuses, one that may is a warning to accept', async () => {
+    const setPseudonym = (code: string, pseudonym: string) =>
+      withClient(async (client) => {
+        const person = (await rosterOf('Cedar')).find((p) => p.speakerCode === code)!;
+        const view = await client.call('participant.get', { id: person.id });
+        await client.call('participant.update', {
+          id: view.id,
+          partyId: view.partyId,
+          realName: view.realName,
+          aliases: [...view.aliases],
+          pseudonym,
+          speakerCode: view.speakerCode!,
+          affiliation: view.affiliation,
+          affiliationSensitive: view.affiliationSensitive,
+          role: view.role,
+          trackLevel: view.trackLevel,
+          sector: view.sector,
+          languages: [...view.languages],
+          contacts: view.contacts,
+          rationale: view.rationale,
+          risks: view.risks,
+          links: view.links.map((link) => ({
+            decisionMaker: link.decisionMaker,
+            closeness: link.closeness,
+            channel: link.channel,
+            note: link.note,
+          })),
+          status: view.status,
+        });
+      });
+    await setPseudonym('F1', 'Friend of Haddad');
+    const refused = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'codes.csv']);
+    expect(refused.code).toBe(EXIT.FAILURE);
+    expect(refused.stderr).toMatch(/Row 4 of the roster contains a word of a participant’s name/u);
+    expect(refused.stderr).not.toMatch(/haddad/iu);
+    await expect(stat(join(root, 'codes.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    // "نور" (light) is an ordinary word and a word of نور الهدى's name: a warning, not a refusal.
+    await setPseudonym('F1', 'ضيف النور');
+    const warned = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'codes.csv']);
+    expect(warned.code).toBe(EXIT.FAILURE);
+    expect(warned.stderr).toContain('Row 4 of the roster:');
+    const accepted = await parleyRoster([
+      'export',
+      'field-work',
+      '--dialogue',
+      'Cedar',
+      '--out',
+      'codes.csv',
+      '--accept-warnings',
+    ]);
+    expect(accepted.code).toBe(EXIT.OK);
+    expect(await readFile(join(root, 'codes.csv'), 'utf8')).toContain('ضيف النور');
+  });
+
   it('refuses to overwrite without --force, to write into the workspace folder, or without --out', async () => {
     await writeFile(join(root, 'taken.csv'), 'keep me');
     const taken = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'taken.csv']);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -7,7 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { build } from 'esbuild';
 import type { Configuration } from 'electron-builder';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { reportFontCss, reportFontFiles } from '../../../main/export/pdf/fonts';
+import { defaultPdfiumWasm } from '../../../main/export/pdf/pdfium';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -45,6 +47,7 @@ interface BuildScript {
   REPORT_FONT_FILES: string[];
   IMPORT_META_URL: { banner: { js: string }; define: Record<string, string> };
   copyReportFonts: (outDir: string) => Promise<string[]>;
+  copyPdfium: (outDir: string) => Promise<string[]>;
 }
 // Through a variable, so TypeScript does not look for declarations of the plain .mjs.
 const buildScriptPath = '../../../scripts/build.mjs';
@@ -75,6 +78,7 @@ describe('electron-builder.yml', () => {
         'dist/preload/**',
         'dist/renderer/**',
         'dist/report-fonts/**',
+        'dist/pdfium/**',
         'package.json',
       ]),
     );
@@ -104,6 +108,7 @@ describe('electron-builder.yml', () => {
       'node_modules/@node-rs/argon2-linux-x64-gnu/argon2.linux-x64-gnu.node',
       'dist/report-fonts/@fontsource/noto-sans-arabic/400.css',
       'dist/report-fonts/@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+      'dist/pdfium/pdfium.wasm',
     ]) {
       expect(excluded(kept), kept).toBe(false);
     }
@@ -187,6 +192,49 @@ describe('report fonts in the build (scripts/build.mjs)', () => {
       });
       const bundled = require(outfile) as { reportFontCss: () => Promise<string> };
       await expect(bundled.reportFontCss()).resolves.toContain("font-family: 'Noto Sans Arabic'");
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('PDFium in the build (scripts/build.mjs)', () => {
+  it('copies the WebAssembly main reads printed PDFs with, and its licence', async () => {
+    const { copyPdfium } = await buildScript();
+    const out = await mkdtemp(join(tmpdir(), 'parley-pdfium-'));
+    try {
+      expect(await copyPdfium(out)).toEqual(['pdfium.wasm', 'LICENSE.md']);
+      const copy = await readFile(join(out, 'pdfium.wasm'));
+      expect(copy.equals(await readFile(defaultPdfiumWasm()))).toBe(true);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a PDF back from the CommonJS main bundle with the copied binary, away from node_modules', async () => {
+    const { copyPdfium, IMPORT_META_URL } = await buildScript();
+    // Outside the project, as in the packaged app: nothing of node_modules can be found from there.
+    const out = await mkdtemp(join(tmpdir(), 'parley-pdfium-bundle-'));
+    try {
+      await copyPdfium(join(out, 'pdfium'));
+      const outfile = join(out, 'main.cjs');
+      await build({
+        absWorkingDir: ROOT,
+        entryPoints: ['main/export/pdf/pdfium.ts'],
+        outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        logLevel: 'silent',
+        ...IMPORT_META_URL,
+      });
+      const bundled = require(outfile) as typeof import('../../../main/export/pdf/pdfium');
+      const pdf = await PDFDocument.create();
+      const page = pdf.addPage();
+      page.drawText('Session 3 agenda', { font: await pdf.embedFont(StandardFonts.Helvetica) });
+      const read = await bundled.readPrintedPdf(await pdf.save(), join(out, 'pdfium', 'pdfium.wasm'));
+      expect(read.pages[0]).toContain('Session 3 agenda');
     } finally {
       await rm(out, { recursive: true, force: true });
     }

@@ -10,6 +10,7 @@ describe('app paths', () => {
       renderer: join('/opt/parley/app.asar', 'dist', 'renderer'),
       preload: join('/opt/parley/app.asar', 'dist', 'preload', 'index.cjs'),
       reportFonts: join('/opt/parley/app.asar', 'dist', 'report-fonts'),
+      pdfium: join('/opt/parley/app.asar', 'dist', 'pdfium', 'pdfium.wasm'),
       workspaces: join('/home/f/.config/Parley/userData', 'workspaces'),
     });
   });

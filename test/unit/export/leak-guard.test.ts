@@ -1,74 +1,137 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyFault } from '../../../main/errors';
-import { assertNoSensitiveTerms, type ExportedText } from '../../../main/export/leak-guard';
-import type { SensitiveTerm } from '../../../shared/redaction/leak-check';
+import { assertPrintedPdfClean, openWarnings, screenExport, type ExportScreen } from '../../../main/export/leak-guard';
+import type { PrintedPdf } from '../../../main/export/pdf/pdfium';
 
-const ROSTER: SensitiveTerm[] = [
-  { kind: 'name', value: 'Yusuf Haddad' },
-  { kind: 'alias', value: 'Abu Karim' },
-  { kind: 'email', value: 'miriam.levi@example.org' },
-  { kind: 'phone', value: '+41 22 555 01 23' },
-];
+const SCREEN: ExportScreen = {
+  terms: [
+    { kind: 'name', value: 'Yusuf Haddad', owner: 'y', side: 'Side A' },
+    { kind: 'name', value: 'Rose Li', owner: 'r', side: 'Side B' },
+    { kind: 'alias', value: 'Abu Karim', owner: 'y' },
+    { kind: 'email', value: 'miriam.levi@example.org', owner: 'm' },
+    { kind: 'phone', value: '+41 22 555 01 23', owner: 'm' },
+  ],
+  safePhrases: [],
+  people: [
+    { side: 'Side A', role: 'Former general', affiliation: '' },
+    { side: 'Side A', role: 'Teacher', affiliation: '' },
+    { side: 'Side B', role: 'Teacher', affiliation: '' },
+  ],
+  reidentification: {},
+};
 const ADVICE = 'Rename the item, then export again.';
 
-function faultOf(texts: readonly ExportedText[], terms: readonly SensitiveTerm[] = ROSTER): ParleyFault {
-  try {
-    assertNoSensitiveTerms(texts, terms, ADVICE);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParleyFault);
-    return error as ParleyFault;
-  }
-  throw new Error('assertNoSensitiveTerms did not throw');
+async function faultOf(texts: { where: string; text: string }[]): Promise<ParleyFault> {
+  const error = await screenExport(texts, SCREEN, ADVICE).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ParleyFault);
+  return error as ParleyFault;
 }
 
-describe('assertNoSensitiveTerms', () => {
-  it('passes text that names nobody', () => {
-    expect(() =>
-      assertNoSensitiveTerms(
-        [
-          { where: 'The session title', text: 'Water sharing' },
-          { where: 'Item 1 (day 1, 09:00)', text: 'Haddadin family farm visit' },
-        ],
-        ROSTER,
-        ADVICE,
-      ),
-    ).not.toThrow();
-    expect(() => assertNoSensitiveTerms([], ROSTER, ADVICE)).not.toThrow();
-    expect(() => assertNoSensitiveTerms([{ where: 'x', text: 'Haddad' }], [], ADVICE)).not.toThrow();
+describe('screenExport', () => {
+  it('passes text that names nobody, with no warnings', async () => {
+    expect(await screenExport([{ where: 'The session title', text: 'Water sharing' }], SCREEN, ADVICE)).toEqual([]);
+    expect(await screenExport([], SCREEN, ADVICE)).toEqual([]);
   });
 
-  it('refuses a name with NAME_IN_EXPORT, saying where it is but never what it is', () => {
-    const fault = faultOf([
+  it('refuses a certain finding with NAME_IN_EXPORT, saying where and why but never what', async () => {
+    const fault = await faultOf([
       { where: 'The session title', text: 'Water sharing' },
       { where: 'Item 2 (day 1, 10:00)', text: "Haddad's proposal" },
     ]);
     expect(fault.code).toBe('NAME_IN_EXPORT');
-    expect(fault.message).toContain('Item 2 (day 1, 10:00)');
-    expect(fault.message).toContain('a participant’s name');
-    expect(fault.message).toContain(ADVICE);
-    expect(fault.message).toContain('Nothing was written.');
-    expect(fault.message.toLowerCase()).not.toContain('haddad');
-    expect(fault.message.toLowerCase()).not.toContain('yusuf');
-    expect(fault.message).not.toContain('proposal');
+    expect(fault.message).toBe(
+      `Item 2 (day 1, 10:00) contains a word of a participant’s name. ${ADVICE} Nothing was written.`,
+    );
   });
 
-  it('names the first place that leaks', () => {
-    const fault = faultOf([
+  it('names the first place that leaks, and contact details by what they are', async () => {
+    const first = await faultOf([
       { where: 'The venue', text: 'Villa Moynier' },
       { where: 'A topic of item 1', text: 'Abu Karim and the wells' },
       { where: 'The notes of item 3', text: 'Yusuf Haddad' },
     ]);
-    expect(fault.message.startsWith('A topic of item 1 contains a participant’s name')).toBe(true);
-    expect(fault.message).not.toContain('Karim');
+    expect(first.message.startsWith('A topic of item 1 contains a word of a participant’s alias.')).toBe(true);
+    const email = await faultOf([{ where: 'The notes of item 1', text: 'Write to miriam.levi@example.org' }]);
+    expect(email.message).toContain('a participant’s email address');
+    expect(email.message).not.toContain('miriam');
+    const phone = await faultOf([{ where: 'The venue', text: 'Reception +41 22 555 01 23' }]);
+    expect(phone.message).not.toContain('555');
   });
 
-  it('calls contact details by what they are, without repeating them', () => {
-    const email = faultOf([{ where: 'The notes of item 1', text: 'Write to miriam.levi@example.org' }]);
-    expect(email.code).toBe('NAME_IN_EXPORT');
-    expect(email.message).toContain('contact details');
-    expect(email.message).not.toContain('miriam');
-    const phone = faultOf([{ where: 'The venue', text: 'Reception +41 22 555 01 23' }]);
-    expect(phone.message).toContain('The venue contains');
-    expect(phone.message).not.toContain('555');
+  it('returns likely findings and re-identification risks as warnings with keyed, stable ids', async () => {
+    const texts = [
+      { where: 'Item 1', text: 'A rose for each guest' },
+      { where: 'Item 2', text: 'Lunch with the former general of Side A' },
+      { where: 'Item 3', text: 'A rose again, and a rose' },
+    ];
+    const warnings = await screenExport(texts, SCREEN, ADVICE);
+    expect(warnings.map((w) => [w.where, w.kind])).toEqual([
+      ['Item 1', 'name'],
+      ['Item 2', 'rare-descriptor'],
+      ['Item 2', 'small-side'],
+      ['Item 3', 'name'],
+      ['Item 3', 'name'],
+    ]);
+    expect(warnings[1]!.reason).toBe('A role or affiliation that fewer than 3 participants of Side A have');
+    expect(warnings[2]!.reason).toBe('A side with fewer than 3 participants, so what is said of it points to them');
+    expect(new Set(warnings.map((w) => w.id)).size).toBe(5);
+    for (const warning of warnings) {
+      expect(warning.id).toMatch(/^w-[0-9a-f]{24}$/u);
+      expect(JSON.stringify(warning).toLowerCase()).not.toContain('rose');
+    }
+    expect((await screenExport(texts, SCREEN, ADVICE)).map((w) => w.id)).toEqual(warnings.map((w) => w.id));
+  });
+
+  it('leaves re-identification out when the export says so', async () => {
+    const texts = [{ where: 'Row 1', text: 'Former general' }];
+    expect(await screenExport(texts, { ...SCREEN, reidentification: false }, ADVICE)).toEqual([]);
+  });
+});
+
+describe('openWarnings', () => {
+  it('keeps the warnings not acknowledged yet', () => {
+    const warnings = [
+      { id: 'w-1', where: 'a', kind: 'name' as const, reason: 'r' },
+      { id: 'w-2', where: 'b', kind: 'age' as const, reason: 'r' },
+    ];
+    expect(openWarnings(warnings, undefined)).toEqual(warnings);
+    expect(openWarnings(warnings, ['w-2', 'w-9'])).toEqual([warnings[0]]);
+  });
+});
+
+describe('assertPrintedPdfClean', () => {
+  const clean: PrintedPdf = {
+    pages: ['Cedar · Agenda\nSession 1 — Water', 'Page 2 of 2'],
+    annotations: 0,
+    hiddenTextObjects: 0,
+    info: { Title: 'Cedar', Author: '', Subject: 'Agenda', Keywords: '', Creator: 'Parley', Producer: 'Parley' },
+  };
+  const check = (printed: Partial<PrintedPdf>) => assertPrintedPdfClean({ ...clean, ...printed }, SCREEN, ADVICE);
+
+  it('passes a clean PDF', async () => {
+    await expect(check({})).resolves.toBeUndefined();
+  });
+
+  it('refuses a name in the printed text, word by word, in visual order', async () => {
+    await expect(check({ pages: ['ok', 'Haddad Yusuf spoke'] })).rejects.toMatchObject({
+      code: 'NAME_IN_EXPORT',
+      message: `Page 2 of the printed PDF contains a participant’s name. ${ADVICE} Nothing was written.`,
+    });
+  });
+
+  it('does not refuse what is only likely on a printed page (acknowledged before printing)', async () => {
+    await expect(check({ pages: ['10:30 Plenary Rose Garden'] })).resolves.toBeUndefined();
+  });
+
+  it('refuses annotations, hidden text and metadata that is not ours', async () => {
+    await expect(check({ annotations: 1 })).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    await expect(check({ hiddenTextObjects: 2 })).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    await expect(check({ info: { ...clean.info, Author: 'someone' } })).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    await expect(check({ info: { ...clean.info, Creator: 'HeadlessChrome' } })).rejects.toMatchObject({
+      code: 'PDF_FAILED',
+    });
   });
 });

@@ -57,6 +57,22 @@ const saved = (fileName: string, pages: number): ExportAnswer => ({
   value: { saved: true, fileName, pages, bytes: 48_213 } satisfies ExportResult,
 });
 
+const WARNINGS = [
+  {
+    id: 'w-000000000000000000000001',
+    where: 'Item 2 (day 1, 09:45)',
+    kind: 'name' as const,
+    reason: 'A word of a participant’s name — it is also an ordinary word; confirm it does not point to them',
+  },
+  {
+    id: 'w-000000000000000000000002',
+    where: 'A topic of item 3',
+    kind: 'rare-descriptor' as const,
+    reason: 'A role or affiliation that fewer than 3 participants of Side B have',
+  },
+];
+const withWarnings = (warnings: typeof WARNINGS): ExportAnswer => ({ ok: true, value: { saved: false, warnings } });
+
 describe('export agenda PDF', () => {
   it('offers the export with the participants’ copy by default, and the session view shows no error', async () => {
     const { api } = await openWorkshop();
@@ -73,7 +89,7 @@ describe('export agenda PDF', () => {
     api.export.agendaPdf.mockResolvedValueOnce(saved('Cedar-session-1-agenda.pdf', 3));
     await user.click(exportButton());
     expect(api.export.agendaPdf).toHaveBeenCalledTimes(1);
-    expect(api.export.agendaPdf).toHaveBeenCalledWith({ sessionId, includeItemNotes: false });
+    expect(api.export.agendaPdf).toHaveBeenCalledWith({ sessionId, includeItemNotes: false, acknowledgedWarnings: [] });
     const status = await screen.findByText('Saved Cedar-session-1-agenda.pdf (3 pages).');
     expect(status).toHaveAttribute('role', 'status');
     expect(status).toHaveAttribute('aria-live', 'polite');
@@ -95,7 +111,7 @@ describe('export agenda PDF', () => {
     await user.tab();
     expect(exportButton()).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(api.export.agendaPdf).toHaveBeenCalledWith({ sessionId, includeItemNotes: true });
+    expect(api.export.agendaPdf).toHaveBeenCalledWith({ sessionId, includeItemNotes: true, acknowledgedWarnings: [] });
     await screen.findByText(/^Saved /);
   });
 
@@ -118,6 +134,85 @@ describe('export agenda PDF', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(NAME_MESSAGE);
     expect(screen.queryByText(/^Saved /)).not.toBeInTheDocument();
     expect(exportButton()).not.toHaveAttribute('aria-busy');
+  });
+
+  it('lists warnings by place and reason, and exports only once each is confirmed, with their ids', async () => {
+    const { user, api, sessionId } = await openWorkshop();
+    api.export.agendaPdf.mockResolvedValueOnce(withWarnings(WARNINGS));
+    await user.click(exportButton());
+    const panel = await screen.findByRole('region', { name: '2 things to check before exporting' });
+    expect(panel).toHaveTextContent('Item 2 (day 1, 09:45)');
+    expect(panel).toHaveTextContent(WARNINGS[1]!.reason);
+    expect(screen.getByText('Not exported yet: 2 things to check first.')).toHaveAttribute('role', 'status');
+    const go = screen.getByRole('button', { name: 'Export with these confirmed…' });
+    expect(go).toHaveAttribute('aria-disabled', 'true');
+    await user.click(go);
+    expect(api.export.agendaPdf).toHaveBeenCalledTimes(1);
+
+    await user.click(
+      screen.getByRole('button', { name: 'Confirm that Item 2 (day 1, 09:45) does not point to a participant' }),
+    );
+    expect(screen.getByText('1 warning left to confirm.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo the confirmation for Item 2 (day 1, 09:45)' }));
+    expect(screen.getByText('2 warnings left to confirm.')).toBeInTheDocument();
+    for (const button of screen.getAllByRole('button', { name: /^Confirm that/ })) await user.click(button);
+    expect(screen.getByText('Every warning is confirmed.')).toBeInTheDocument();
+    api.export.agendaPdf.mockResolvedValueOnce(saved('Cedar-session-1-agenda.pdf', 1));
+    await user.click(go);
+    expect(api.export.agendaPdf).toHaveBeenLastCalledWith({
+      sessionId,
+      includeItemNotes: false,
+      acknowledgedWarnings: WARNINGS.map((w) => w.id),
+    });
+    expect(await screen.findByText('Saved Cedar-session-1-agenda.pdf (1 page).')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /to check before exporting/ })).not.toBeInTheDocument();
+  });
+
+  it('adds a known-safe phrase from a warning and checks again', async () => {
+    const { user, api, sessionId } = await openWorkshop();
+    api.export.agendaPdf.mockResolvedValueOnce(withWarnings(WARNINGS));
+    await user.click(exportButton());
+    await screen.findByRole('region', { name: /to check before exporting/ });
+    await user.click(screen.getAllByRole('button', { name: 'Mark a phrase as safe…' })[0]!);
+    const field = screen.getByRole('textbox', { name: 'Known-safe phrase · Item 2 (day 1, 09:45)' });
+    expect(field).toHaveFocus();
+    expect(field).toHaveAccessibleDescription(/Rose Garden Accord/);
+    await user.type(field, 'Rose Garden Accord{Enter}');
+    expect(api.safePhrase.add).toHaveBeenCalledWith({ dialogueId: expect.any(String), phrase: 'Rose Garden Accord' });
+    await waitFor(() => expect(api.export.agendaPdf).toHaveBeenCalledTimes(2));
+    expect(api.export.agendaPdf).toHaveBeenLastCalledWith({
+      sessionId,
+      includeItemNotes: false,
+      acknowledgedWarnings: [],
+    });
+    expect(await screen.findByText(/^Saved /)).toBeInTheDocument();
+  });
+
+  it('shows why a phrase cannot be known-safe, and keeps what was typed', async () => {
+    const { user, api } = await openWorkshop();
+    api.export.agendaPdf.mockResolvedValueOnce(withWarnings(WARNINGS));
+    api.safePhrase.add.mockResolvedValueOnce({
+      ok: false,
+      error: {
+        code: 'SAFE_PHRASE_NAMES_SOMEONE',
+        message: 'A known-safe phrase must hold a word that is no participant’s name.',
+      },
+    });
+    await user.click(exportButton());
+    await user.click((await screen.findAllByRole('button', { name: 'Mark a phrase as safe…' }))[0]!);
+    await user.type(screen.getByRole('textbox', { name: /Known-safe phrase/ }), 'Rose{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('must hold a word that is no participant’s name');
+    expect(screen.getByRole('textbox', { name: /Known-safe phrase/ })).toHaveValue('Rose');
+    expect(api.export.agendaPdf).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers a known-safe phrase after a refusal too', async () => {
+    const { user, api } = await openWorkshop();
+    api.export.agendaPdf.mockResolvedValueOnce({ ok: false, error: { code: 'NAME_IN_EXPORT', message: NAME_MESSAGE } });
+    await user.click(exportButton());
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: 'Mark a phrase as safe…' }));
+    expect(screen.getByRole('textbox', { name: 'Known-safe phrase' })).toHaveFocus();
   });
 
   it('is busy while main saves and prints, and a second click does not export twice', async () => {

@@ -443,6 +443,11 @@ export function createSessionsFake({ dialogue, now = () => new Date(), participa
         });
       }),
     },
+    safePhrase: {
+      add: vi.fn<ParleyApi['safePhrase']['add']>(async ({ dialogueId, phrase }) =>
+        ok({ id: '00000000-0000-4000-8000-00000000aaaa', dialogueId, phrase, createdAt: '2026-05-01T08:00:00.000Z' }),
+      ),
+    },
   };
 
   return {

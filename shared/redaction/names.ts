@@ -1,0 +1,447 @@
+import { distance } from 'fastest-levenshtein';
+import { affixStrippedForms, koreanNameParts } from './affixes';
+import { PARTICLES, TITLES, type RedactionLexicon } from './lexicon';
+import type { Certainty, Disguise, SensitiveTerm, SensitiveTermKind } from './terms';
+import { foldedWords, wordKeys, type Token } from './tokens';
+
+/**
+ * Names and aliases, word by word. Every word of a name identifies the person next to another word
+ * of their name, after a title, or wherever it could not be an ordinary word; elsewhere it is a
+ * warning to confirm.
+ */
+
+export interface NameWord {
+  readonly id: number;
+  readonly term: number;
+  readonly kind: SensitiveTermKind;
+  readonly owner: string;
+  /** Position of the word in its term, for the finding's subject. */
+  readonly position: number;
+  readonly fold: string;
+  readonly particle: boolean;
+}
+
+/** Roster words a key stands for: one word, or several written together ("ivanovpetrov"). */
+interface Entry {
+  readonly words: readonly NameWord[];
+  readonly joined: boolean;
+}
+
+/** Spelling variants are one edit away, for words this long or longer (DESIGN.md). */
+const MIN_VARIANT_LETTERS = 5;
+/** Below this many letters a name word alone is "short": a warning unless its context settles it. */
+const MIN_DISTINCT_LETTERS = 4;
+/** Up to this many roster words written as one ("abdalrahman", "ivanovpetrov"). */
+const MAX_JOINED_WORDS = 4;
+
+const letterCount = (value: string) => [...value].length;
+const collapseDoubles = (value: string) => value.replace(/(.)\1+/gu, '$1');
+
+function deletions(key: string): string[] {
+  const letters = [...key];
+  const out: string[] = [];
+  for (let i = 0; i < letters.length; i++) out.push([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+  return out;
+}
+
+const ARABIC_ARTICLE = /^ال(?=[\u0621-\u064A]{2})/u;
+const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
+
+export class NameIndex {
+  readonly words: NameWord[] = [];
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefixes = new Set<string>();
+  private readonly variants = new Map<string, { word: NameWord; key: string }[]>();
+  /** Folded words of every name and alias: a known-safe phrase must hold something else. */
+  readonly allFolds = new Set<string>();
+
+  constructor(terms: readonly SensitiveTerm[]) {
+    terms.forEach((term, index) => {
+      if (term.kind !== 'name' && term.kind !== 'alias') return;
+      this.addTerm(term, index);
+    });
+  }
+
+  private addTerm(term: SensitiveTerm, index: number) {
+    const owner = term.owner ?? `term:${index}`;
+    const folds = foldedWords(term.value);
+    const parts: NameWord[] = [];
+    folds.forEach((fold, position) => {
+      const word: NameWord = {
+        id: this.words.length,
+        term: index,
+        kind: term.kind,
+        owner,
+        position,
+        fold,
+        particle: PARTICLES.has(fold) || letterCount(fold) < 2,
+      };
+      this.words.push(word);
+      parts.push(word);
+    });
+    for (const word of parts) {
+      this.allFolds.add(word.fold);
+      if (word.particle) continue;
+      const keys = new Set(wordKeys(word.fold).keys);
+      const bare = word.fold.replace(ARABIC_ARTICLE, '');
+      if (bare !== word.fold) keys.add(bare);
+      for (const key of keys) this.addExact(key, { words: [word], joined: false });
+      for (const key of keys) this.addVariant(word, key);
+      // "김민준" is also "민준" (given name) and "김" (family name).
+      koreanNameParts(word.fold).forEach((part, i) => {
+        const partWord: NameWord = {
+          ...word,
+          id: this.words.length,
+          position: word.position + (i + 1) / 10,
+          fold: part,
+        };
+        this.words.push(partWord);
+        this.allFolds.add(part);
+        this.addExact(part, { words: [partWord], joined: false });
+      });
+    }
+    // Words written together: "Ivanov-Petrov" as "IvanovPetrov", "Abd al-Rahman" as "Abdalrahman".
+    for (let start = 0; start < parts.length; start++) {
+      for (let end = start + 2; end <= Math.min(parts.length, start + MAX_JOINED_WORDS); end++) {
+        const covered = parts.slice(start, end);
+        if (covered.every((word) => word.particle)) continue;
+        const joined = covered.map((word) => word.fold).join('');
+        for (const key of new Set(wordKeys(joined).keys)) this.addExact(key, { words: covered, joined: true });
+      }
+    }
+  }
+
+  private addExact(key: string, entry: Entry) {
+    const list = this.exact.get(key);
+    if (list) list.push(entry);
+    else this.exact.set(key, [entry]);
+    for (let end = 1; end < key.length; end++) this.prefixes.add(key.slice(0, end));
+  }
+
+  /** Whether some roster key starts with `start`: words cut in pieces are only tried then. */
+  startsKey(start: string): boolean {
+    return this.prefixes.has(start);
+  }
+
+  private addVariant(word: NameWord, key: string) {
+    if (letterCount(key) < MIN_VARIANT_LETTERS) return;
+    const forms = new Set([key, ...deletions(key)]);
+    const collapsed = collapseDoubles(key);
+    if (collapsed !== key) for (const form of [collapsed, ...deletions(collapsed)]) forms.add(form);
+    for (const form of forms) {
+      const list = this.variants.get(form);
+      if (list) list.push({ word, key });
+      else this.variants.set(form, [{ word, key }]);
+    }
+  }
+
+  lookup(key: string): readonly Entry[] {
+    return this.exact.get(key) ?? NO_ENTRIES;
+  }
+
+  /** Roster words one edit from `key` (also after collapsing doubled letters: "Minjoon" ~ "Minjun"). */
+  lookupVariants(key: string): NameWord[] {
+    if (letterCount(key) < MIN_VARIANT_LETTERS - 1) return [];
+    const found = new Map<number, NameWord>();
+    const collapsed = collapseDoubles(key);
+    const probes = new Set([key, ...deletions(key), collapsed, ...deletions(collapsed)]);
+    for (const probe of probes) {
+      for (const { word, key: rosterKey } of this.variants.get(probe) ?? []) {
+        if (found.has(word.id)) continue;
+        const near = distance(key, rosterKey) <= 1 || distance(collapsed, collapseDoubles(rosterKey)) <= 1;
+        if (near) found.set(word.id, word);
+      }
+    }
+    return [...found.values()];
+  }
+}
+
+/** A stretch of tokens that matched one or more roster words of one person. */
+export interface NameHit {
+  /** Token range [first, last] in the reading. */
+  readonly first: number;
+  readonly last: number;
+  readonly owner: string;
+  readonly words: readonly NameWord[];
+  readonly how: 'exact' | 'variant' | 'joined-words' | 'split-word' | 'letter-run';
+  readonly disguises: readonly Disguise[];
+  /** For a split word: every piece is an ordinary word and they are only spaced apart. */
+  readonly innocentSplit?: boolean;
+}
+
+function disguisesOf(tokens: readonly Token[], key: string): Disguise[] {
+  const found = new Set<Disguise>();
+  for (const token of tokens) {
+    if (token.hidden) found.add('hidden-characters');
+    if (token.reversed) found.add('reversed');
+    if (token.mixedScripts || token.lookAlike === key) found.add('look-alike-letters');
+    else if (token.transliterated === key && token.fold !== key) found.add('other-script');
+    if (token.newBlock && token !== tokens[0]) found.add('across-places');
+  }
+  return [...found];
+}
+
+interface CacheEntry {
+  readonly exact: readonly { entry: Entry; key: string; prefixed: boolean }[];
+  readonly variants: readonly NameWord[];
+}
+
+/** Every roster word the reading's tokens match, alone, joined or split. */
+export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
+  const hits: NameHit[] = [];
+  // Keyed by the token's keys array, which every occurrence of a written word shares.
+  const cache = new Map<readonly string[], CacheEntry>();
+
+  const lookupToken = (token: Token): CacheEntry => {
+    const cacheKey = token.keys;
+    const cached = cache.get(cacheKey);
+    if (cached) return cached;
+    const exact: { entry: Entry; key: string; prefixed: boolean }[] = [];
+    for (const key of token.keys) for (const entry of index.lookup(key)) exact.push({ entry, key, prefixed: false });
+    if (exact.length === 0) {
+      for (const form of affixStrippedForms(token.fold)) {
+        for (const entry of index.lookup(form)) exact.push({ entry, key: token.fold, prefixed: true });
+      }
+    }
+    let variants: NameWord[] = [];
+    if (exact.length === 0) {
+      const seen = new Set<number>();
+      for (const key of token.keys) {
+        for (const word of index.lookupVariants(key)) {
+          if (!seen.has(word.id)) variants.push(word);
+          seen.add(word.id);
+        }
+      }
+      variants = variants.filter((word) => !word.particle);
+    }
+    const result = { exact, variants };
+    cache.set(cacheKey, result);
+    return result;
+  };
+
+  tokens.forEach((token, i) => {
+    const { exact, variants } = lookupToken(token);
+    for (const { entry, key, prefixed } of exact) {
+      const disguises = disguisesOf([token], key);
+      if (prefixed) disguises.push('attached-prefix');
+      hits.push({
+        first: i,
+        last: i,
+        owner: entry.words[0]!.owner,
+        words: entry.words,
+        how: entry.joined ? 'joined-words' : 'exact',
+        disguises: entry.joined ? [...disguises, 'joined-or-split'] : disguises,
+      });
+    }
+    for (const word of variants) {
+      // A lower-case ordinary word one letter from a name is that word (see classifyNameHits).
+      if ((token.casing !== 'capitalised' || token.sentenceStart) && lexicon.isOrdinary(token.fold)) break;
+      hits.push({
+        first: i,
+        last: i,
+        owner: word.owner,
+        words: [word],
+        how: 'variant',
+        disguises: [...disguisesOf([token], token.fold), 'spelling-variant'],
+      });
+    }
+    // A word cut in pieces: "Had dad", "O Neill", "Ivanov - Petrov", a name split over two fields.
+    let joined = token.fold;
+    for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
+      const next = tokens[end]!;
+      if (!next.joinable || !index.startsKey(joined)) break;
+      joined += next.fold;
+      const entries = index.lookup(joined);
+      if (entries.length === 0) continue;
+      const pieces = tokens.slice(i, end + 1);
+      for (const entry of entries) {
+        // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
+        const asWritten =
+          entry.joined &&
+          entry.words.length === pieces.length &&
+          entry.words.every((word, k) => word.fold === pieces[k]!.fold);
+        const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
+        const disguises = disguisesOf(pieces, joined);
+        hits.push({
+          first: i,
+          last: end,
+          owner: entry.words[0]!.owner,
+          words: entry.words,
+          how: entry.joined ? 'joined-words' : 'split-word',
+          disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
+          innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
+        });
+      }
+    }
+  });
+
+  // Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d".
+  for (let start = 0; start < tokens.length;) {
+    let end = start;
+    while (end < tokens.length && tokens[end]!.length === 1 && (end === start || tokens[end]!.joinable)) end++;
+    if (end - start >= 3) {
+      for (let a = start; a < end; a++) {
+        let run = '';
+        for (let b = a; b < end && b - a < 40; b++) {
+          run += tokens[b]!.fold;
+          if (b - a + 1 < 3) continue;
+          for (const entry of index.lookup(run)) {
+            hits.push({
+              first: a,
+              last: b,
+              owner: entry.words[0]!.owner,
+              words: entry.words,
+              how: 'letter-run',
+              disguises: ['letter-by-letter'],
+            });
+          }
+        }
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
+  return hits;
+}
+
+export interface ClassifiedName {
+  readonly hit: NameHit;
+  readonly certainty: Certainty | null;
+  /** First token including a title before the name, if any. */
+  readonly from: number;
+  readonly to: number;
+  readonly context: 'multiple-words' | 'next-to-name' | 'after-title' | 'capitalised' | 'distinct' | 'none';
+  readonly doubt: 'ordinary' | 'short' | 'variant' | 'split' | null;
+}
+
+const capitalSignal = (token: Token) => token.casing === 'capitalised' && !token.sentenceStart;
+
+/**
+ * A capitalised neighbour that is not a word of the same person's name makes "Rose Garden" (or
+ * "Mark Rose", two people's words) a proper noun of its own.
+ */
+function inProperNounPhrase(tokens: readonly Token[], hit: NameHit, nameTokens: ReadonlySet<number>): boolean {
+  const before = tokens[hit.first - 1];
+  const after = tokens[hit.last + 1];
+  const capitalisedNeighbour = (token: Token | undefined, index: number) =>
+    token !== undefined &&
+    !nameTokens.has(index) &&
+    (token.casing === 'capitalised' || token.casing === 'upper') &&
+    !PARTICLES.has(token.fold);
+  return (
+    (capitalisedNeighbour(before, hit.first - 1) &&
+      !tokens[hit.first]!.sentenceStart &&
+      !tokens[hit.first]!.newBlock) ||
+    (capitalisedNeighbour(after, hit.last + 1) && !after!.newBlock && !after!.sentenceStart)
+  );
+}
+
+/**
+ * How sure a hit is: a name by its context (another name word beside it, a title), by a disguise
+ * nobody uses by accident, or by being a word no language uses otherwise; a warning when it could
+ * be an ordinary word or is too short to tell.
+ */
+export function classifyNameHits(
+  tokens: readonly Token[],
+  hits: readonly NameHit[],
+  lexicon: RedactionLexicon,
+): ClassifiedName[] {
+  const folds = tokens.map((token) => token.fold);
+  // Hits by their first token: a hit spans at most a few tokens, so neighbours are found by position.
+  const byStart = Map.groupBy(hits, (hit) => hit.first);
+  const ownerTokens = new Map<string, Set<number>>();
+  for (const hit of hits) {
+    const set = ownerTokens.get(hit.owner) ?? new Set<number>();
+    for (let i = hit.first; i <= hit.last; i++) set.add(i);
+    ownerTokens.set(hit.owner, set);
+  }
+
+  const skippable = (i: number) => {
+    const token = tokens[i];
+    return (
+      token !== undefined && (PARTICLES.has(token.fold) || (letterCount(token.fold) === 1 && token.script === 'latin'))
+    );
+  };
+
+  /**
+   * Another hit of the same person within two particles or initials ("Yusuf al-Haddad", "Haddad,
+   * Y. Yusuf"): the token range of both, or null.
+   */
+  const besideOwnName = (hit: NameHit): [number, number] | null => {
+    // Only hits that start or end within three tokens can be beside this one.
+    const nearby: NameHit[] = [];
+    for (let i = Math.max(0, hit.first - 3); i <= hit.last + 3; i++) nearby.push(...(byStart.get(i) ?? []));
+    for (const other of nearby) {
+      if (other.owner !== hit.owner) continue;
+      if (other === hit || (other.first <= hit.last && other.last >= hit.first)) continue;
+      if (other.words.every((word) => hit.words.some((w) => w.id === word.id))) continue;
+      const [left, right] = other.first > hit.last ? [hit.last, other.first] : [other.last, hit.first];
+      if (right - left - 1 > 2) continue;
+      let between = true;
+      for (let i = left + 1; i < right; i++) if (!skippable(i)) between = false;
+      if (between) return [Math.min(hit.first, other.first), Math.max(hit.last, other.last)];
+    }
+    return null;
+  };
+
+  const titleBefore = (hit: NameHit): number => {
+    let end = hit.first;
+    while (end > 0 && PARTICLES.has(folds[end - 1]!) && hit.first - end < 2) end--;
+    const length = TITLES.before(folds, end);
+    return length > 0 ? end - length : -1;
+  };
+
+  return hits.map((hit): ClassifiedName => {
+    const token = tokens[hit.first]!;
+    const titleStart = titleBefore(hit);
+    const from = titleStart >= 0 ? titleStart : hit.first;
+    const base = { hit, from, to: hit.last };
+    const named = hit.words.filter((word) => !word.particle);
+    if (named.length === 0) return { ...base, certainty: null, context: 'none', doubt: null };
+    if (named.length > 1) return { ...base, certainty: 'certain', context: 'multiple-words', doubt: null };
+    const together = besideOwnName(hit);
+    if (together) {
+      // Both words as one finding: the whole name is what gets replaced or reported.
+      const [first, last] = together;
+      const start = titleStart >= 0 ? Math.min(titleStart, first) : first;
+      return { hit, from: start, to: last, certainty: 'certain', context: 'next-to-name', doubt: null };
+    }
+    const next = folds[hit.last + 1];
+    const titleAfter =
+      TITLES.after(folds, hit.last + 1) > 0 ||
+      (next !== undefined && affixStrippedForms(next).some((form) => TITLES.after([form], 0) > 0));
+    if (titleStart >= 0 || titleAfter) {
+      return { ...base, certainty: 'certain', context: 'after-title', doubt: null };
+    }
+    const deliberate = hit.disguises.some((d) =>
+      ['look-alike-letters', 'hidden-characters', 'reversed', 'letter-by-letter'].includes(d),
+    );
+    if (deliberate) return { ...base, certainty: 'certain', context: 'distinct', doubt: null };
+    const signal = capitalSignal(token);
+    if (hit.how === 'variant') {
+      if (lexicon.isOrdinary(token.fold)) {
+        return { ...base, certainty: signal ? 'likely' : null, context: 'none', doubt: 'variant' };
+      }
+      return signal
+        ? { ...base, certainty: 'certain', context: 'capitalised', doubt: null }
+        : { ...base, certainty: 'likely', context: 'none', doubt: 'variant' };
+    }
+    if (hit.how === 'split-word' && hit.innocentSplit) {
+      return { ...base, certainty: 'likely', context: 'none', doubt: 'split' };
+    }
+    const word = named[0]!;
+    if (lexicon.isOrdinary(word.fold)) {
+      const alone = signal && !inProperNounPhrase(tokens, hit, ownerTokens.get(hit.owner)!);
+      return alone
+        ? { ...base, certainty: 'certain', context: 'capitalised', doubt: null }
+        : { ...base, certainty: 'likely', context: 'none', doubt: 'ordinary' };
+    }
+    const short =
+      token.script === 'hangul' ? letterCount(word.fold) < 2 : letterCount(word.fold) < MIN_DISTINCT_LETTERS;
+    if (short) {
+      return signal
+        ? { ...base, certainty: 'certain', context: 'capitalised', doubt: null }
+        : { ...base, certainty: 'likely', context: 'none', doubt: 'short' };
+    }
+    return { ...base, certainty: 'certain', context: 'distinct', doubt: null };
+  });
+}

@@ -1,0 +1,333 @@
+import {
+  foldLetters,
+  isFormatCharacter,
+  LEFT_TO_RIGHT_OVERRIDE,
+  lookAlikeSkeleton,
+  mixesScripts,
+  RIGHT_TO_LEFT_OVERRIDE,
+  scriptOf,
+  transliteration,
+  type Script,
+} from './letters';
+
+/** A piece of a document's text and how to tell the facilitator where it is ("Item 3 (day 1, 10:30)"). */
+export interface DocumentBlock {
+  readonly where: string;
+  readonly text: string;
+}
+
+export type Casing = 'lower' | 'capitalised' | 'upper' | 'none';
+
+/** One word of the document as the matcher reads it, with where it came from. */
+export interface Token {
+  readonly block: number;
+  /** UTF-16 offsets of the word in its block's text (format characters inside it included). */
+  readonly start: number;
+  readonly end: number;
+  /** Folded letters (see foldLetters). */
+  readonly fold: string;
+  /** How many characters it was written with (format characters left out): "Æ" is one, folded "ae". */
+  readonly length: number;
+  /** Every form it may match under: folded, look-alike skeleton, transliteration. */
+  readonly keys: readonly string[];
+  /** Which of `keys` came from a look-alike skeleton or a transliteration. */
+  readonly lookAlike: string | null;
+  readonly transliterated: string | null;
+  readonly script: Script;
+  readonly mixedScripts: boolean;
+  /** Format characters (zero-width, soft hyphen, bidi controls…) were inside the word. */
+  readonly hidden: boolean;
+  readonly casing: Casing;
+  /** First word of its block, line or sentence: its capital says nothing. */
+  readonly sentenceStart: boolean;
+  /** Separated from the word before only by a space, hyphen, apostrophe, dot or a field boundary. */
+  readonly joinable: boolean;
+  /** The separator before it crossed into a new block (a name split across two fields). */
+  readonly newBlock: boolean;
+  /** Read backwards from a bidi override ("‮daddaH" displays as "Haddad"). */
+  readonly reversed: boolean;
+}
+
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}\p{Co}]$/u;
+const SENTENCE_END = /[.!?؟。:;\n\r•|]|[\u2022\u00B7]\s/u;
+// Hyphens, apostrophes, dots and spaces: what may be dropped or changed inside a name.
+const JOINER_GAP = /^[\s\p{Pd}'’ʼ‘`´.·_/]{1,3}$/u;
+
+function casingOf(letters: string): Casing {
+  const cased = [...letters].filter((c) => c.toLowerCase() !== c.toUpperCase());
+  if (cased.length === 0) return 'none';
+  const first = cased[0]!;
+  if (first === first.toLowerCase()) return 'lower';
+  if (cased.length > 1 && cased.every((c) => c === c.toUpperCase())) return 'upper';
+  return 'capitalised';
+}
+
+function keysOf(letters: string) {
+  const fold = foldLetters(letters);
+  const lookAlike = lookAlikeSkeleton(letters);
+  const transliterated = transliteration(fold);
+  const keys = [fold];
+  if (lookAlike !== null && !keys.includes(lookAlike)) keys.push(lookAlike);
+  if (transliterated !== null && !keys.includes(transliterated)) keys.push(transliterated);
+  return { fold, lookAlike, transliterated, keys };
+}
+
+interface RawWord {
+  readonly start: number;
+  readonly end: number;
+  readonly letters: string;
+  readonly hidden: boolean;
+}
+
+/** ASCII letters and digits, tested without a regular expression (most report text is ASCII). */
+const isAsciiWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+const FORMAT_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/** Words of a text: runs of letters, marks and digits; format characters inside them are skipped. */
+function rawWords(text: string): RawWord[] {
+  const found: RawWord[] = [];
+  let start = -1;
+  let end = -1;
+  let hidden = false;
+  let pendingHidden = false;
+  let offset = 0;
+  const close = () => {
+    const slice = text.slice(start, end);
+    found.push({ start, end, letters: hidden ? slice.replace(FORMAT_CHARACTERS, '') : slice, hidden });
+    start = -1;
+    pendingHidden = false;
+  };
+  const letter = (size: number) => {
+    if (start < 0) {
+      start = offset;
+      hidden = false;
+    } else if (pendingHidden) {
+      hidden = true;
+    }
+    pendingHidden = false;
+    end = offset + size;
+  };
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    if (code < 0x80) {
+      // The ASCII fast path: a letter or digit continues a word, anything else ends it.
+      if (isAsciiWordCode(code)) letter(1);
+      else if (start >= 0) close();
+      offset += 1;
+      continue;
+    }
+    const character = String.fromCodePoint(text.codePointAt(offset)!);
+    const size = character.length;
+    if (WORD_CHARACTER.test(character)) letter(size);
+    else if (isFormatCharacter(character)) {
+      if (start >= 0) pendingHidden = true;
+    } else if (start >= 0) close();
+    offset += size;
+  }
+  if (start >= 0) close();
+  return found;
+}
+
+/** What a written word gives the matcher; the same for every occurrence, so computed once per word. */
+interface WordShape {
+  readonly fold: string;
+  readonly length: number;
+  readonly keys: readonly string[];
+  readonly lookAlike: string | null;
+  readonly transliterated: string | null;
+  readonly script: Script;
+  readonly mixedScripts: boolean;
+  readonly casing: Casing;
+}
+
+const PLAIN_ASCII_WORD = /^(?:[A-Za-z]+|[0-9]+)$/u;
+
+function shapeOf(letters: string): WordShape {
+  if (PLAIN_ASCII_WORD.test(letters)) {
+    const fold = letters.toLowerCase();
+    const digits = letters.charCodeAt(0) <= 0x39;
+    return {
+      fold,
+      length: letters.length,
+      keys: [fold],
+      lookAlike: null,
+      transliterated: null,
+      script: digits ? 'digits' : 'latin',
+      mixedScripts: false,
+      casing: digits ? 'none' : casingOf(letters),
+    };
+  }
+  const { fold, lookAlike, transliterated, keys } = keysOf(letters);
+  return {
+    fold,
+    length: [...letters].length,
+    keys,
+    lookAlike,
+    transliterated,
+    script: scriptOf(letters),
+    mixedScripts: mixesScripts(letters),
+    casing: casingOf(letters),
+  };
+}
+
+/**
+ * Whether a block reads like a heading or a table cell in title case ("Needs And Fears Of Each
+ * Side"): there a capital letter says nothing about a name.
+ */
+function isTitleCase(shapes: readonly WordShape[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const shape of shapes) {
+    if (shape.length < 4 || shape.casing === 'none') continue;
+    long += 1;
+    if (shape.casing !== 'lower') capitalised += 1;
+  }
+  return long >= 3 && capitalised / long >= 0.7;
+}
+
+export interface Reading {
+  readonly tokens: readonly Token[];
+}
+
+const HIDDEN = 1;
+const SENTENCE_START = 2;
+const JOINABLE = 4;
+const NEW_BLOCK = 8;
+const REVERSED = 16;
+
+/**
+ * A token as stored: where it is, the shape its written word shares with every other occurrence,
+ * and its flags in one number. A megabyte of text is ~150,000 tokens, so each is kept small.
+ */
+class StoredToken implements Token {
+  constructor(
+    readonly block: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly shape: WordShape,
+    private readonly flags: number,
+  ) {}
+  get fold() {
+    return this.shape.fold;
+  }
+  get length() {
+    return this.shape.length;
+  }
+  get keys() {
+    return this.shape.keys;
+  }
+  get lookAlike() {
+    return this.shape.lookAlike;
+  }
+  get transliterated() {
+    return this.shape.transliterated;
+  }
+  get script() {
+    return this.shape.script;
+  }
+  get mixedScripts() {
+    return this.shape.mixedScripts;
+  }
+  get casing() {
+    return this.shape.casing;
+  }
+  get hidden() {
+    return (this.flags & HIDDEN) !== 0;
+  }
+  get sentenceStart() {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  get joinable() {
+    return (this.flags & JOINABLE) !== 0;
+  }
+  get newBlock() {
+    return (this.flags & NEW_BLOCK) !== 0;
+  }
+  get reversed() {
+    return (this.flags & REVERSED) !== 0;
+  }
+}
+
+function tokensOfText(
+  text: string,
+  block: number,
+  options: {
+    readonly layout: boolean;
+    readonly first: boolean;
+    readonly reversed: boolean;
+    readonly shapes: Map<string, WordShape>;
+  },
+  into: Token[],
+  span?: { readonly start: number; readonly end: number },
+): void {
+  const words = rawWords(text);
+  const shapes = words.map((word) => {
+    let shape = options.shapes.get(word.letters);
+    if (!shape) {
+      shape = shapeOf(word.letters);
+      options.shapes.set(word.letters, shape);
+    }
+    return shape;
+  });
+  const capitalsSayNothing = options.layout || isTitleCase(shapes);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const previous = words[i - 1];
+    let flags = (word.hidden ? HIDDEN : 0) | (options.reversed ? REVERSED : 0);
+    if (previous) {
+      const raw = text.slice(previous.end, word.start);
+      const gap = raw === ' ' ? raw : raw.replace(/[\p{Cf}]/gu, '');
+      if (capitalsSayNothing || (gap !== ' ' && SENTENCE_END.test(gap))) flags |= SENTENCE_START;
+      if (gap === ' ' || JOINER_GAP.test(gap)) flags |= JOINABLE;
+    } else {
+      flags |= SENTENCE_START;
+      if (!options.first) flags |= JOINABLE | NEW_BLOCK;
+    }
+    const at = span ?? word;
+    into.push(new StoredToken(block, at.start, at.end, shapes[i]!, flags));
+  }
+}
+
+const OVERRIDE_RUN = /[\u202D\u202E]([^\u202C\u2069\n]*)/gu;
+
+/**
+ * The document as the matcher reads it: every block's words in reading order, as one stream, so a
+ * name split across two fields or lines is two neighbouring words. A block that uses a bidi
+ * override adds a reading of the overridden run as it is displayed, backwards.
+ */
+export function readDocument(blocks: readonly DocumentBlock[], options: { readonly layout?: boolean } = {}): Reading[] {
+  const layout = options.layout ?? false;
+  const shapes = new Map<string, WordShape>();
+  const main: Token[] = [];
+  const extra: Reading[] = [];
+  blocks.forEach((block, index) => {
+    tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false, shapes }, main);
+    if (!block.text.includes(RIGHT_TO_LEFT_OVERRIDE) && !block.text.includes(LEFT_TO_RIGHT_OVERRIDE)) return;
+    for (const run of block.text.matchAll(OVERRIDE_RUN)) {
+      const runStart = run.index + 1;
+      const runEnd = runStart + run[1]!.length;
+      const backwards = [...run[1]!].reverse().join('');
+      // Offsets of a backwards reading point back to the whole run: that is what displays as the word.
+      const tokens: Token[] = [];
+      tokensOfText(backwards, index, { layout, first: true, reversed: true, shapes }, tokens, {
+        start: runStart,
+        end: runEnd,
+      });
+      if (tokens.length > 0) extra.push({ tokens });
+    }
+  });
+  return [{ tokens: main }, ...extra];
+}
+
+/** A text's words, folded, for matching it against roster terms and lists (titles, safe phrases…). */
+export function foldedWords(text: string): string[] {
+  return rawWords(text).map((word) => foldLetters(word.letters));
+}
+
+/** The match keys of one roster word, as a token of the document would have them. */
+export function wordKeys(letters: string): { fold: string; keys: readonly string[] } {
+  const { fold, keys } = keysOf(letters);
+  return { fold, keys };
+}
