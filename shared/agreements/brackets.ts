@@ -247,7 +247,13 @@ export function parseClause(text: string): ClauseParse {
             message: `These options are numbered ${options.map((o) => o.option!.label).join(', ')}: renumber them in order.`,
           });
         }
-        out.push({ kind: 'alternatives', depth: child.depth, start: child.start, end: members.at(-1)!.end, children: members });
+        out.push({
+          kind: 'alternatives',
+          depth: child.depth,
+          start: child.start,
+          end: members.at(-1)!.end,
+          children: members,
+        });
       }
       i = j - 1;
     }

@@ -84,7 +84,11 @@ export function wordChanges(before: string, after: string): WordChange[] {
 }
 
 const toChange = (change: { value: string; added: boolean; removed: boolean }): WordChange =>
-  change.added ? { text: change.value, added: true } : change.removed ? { text: change.value, removed: true } : { text: change.value };
+  change.added
+    ? { text: change.value, added: true }
+    : change.removed
+      ? { text: change.value, removed: true }
+      : { text: change.value };
 
 const tokens = (text: string) => [...segmenter.segment(text)].map((piece) => piece.segment);
 

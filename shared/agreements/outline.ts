@@ -110,7 +110,12 @@ export function indent<T extends OutlineEntry>(outline: readonly T[], index: num
   const end = subtreeEnd(outline, index);
   const subtree = outline.slice(index, end);
   if (subtree.some((entry) => entry.depth + 1 > MAX_CLAUSE_DEPTH)) return null;
-  return splice(outline, index, end, subtree.map((entry) => shifted(entry, 1)));
+  return splice(
+    outline,
+    index,
+    end,
+    subtree.map((entry) => shifted(entry, 1)),
+  );
 }
 
 /**

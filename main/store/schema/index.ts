@@ -1,3 +1,4 @@
+import type { AgreementTables } from './agreements';
 import type { DialogueTables } from './dialogues';
 import type { NoteTables } from './notes';
 import type { RosterTables } from './roster';
@@ -7,7 +8,7 @@ import type { SessionTables } from './sessions';
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
  * A migration that adds a table adds its interface here in the same change.
  */
-export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables;
+export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables & AgreementTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -32,3 +33,13 @@ export type {
   VenuesTable,
 } from './sessions';
 export type { NotesTable, NoteTagsTable, NoteVersionsTable } from './notes';
+export type {
+  ClauseHoldsTable,
+  ClausesTable,
+  ClauseStancesTable,
+  CommitmentsTable,
+  DraftsTable,
+  DraftVersionsTable,
+  OutcomesTable,
+  TransfersTable,
+} from './agreements';
