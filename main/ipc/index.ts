@@ -1,4 +1,5 @@
 import type { Services } from '../services';
+import { agreementHandlers, type AgreementHandlers } from './agreement';
 import { dialogueHandlers, type DialogueHandlers } from './dialogue';
 import { exportHandlers, type ExportHandlers } from './export';
 import { partyHandlers, type PartyHandlers } from './party';
@@ -23,7 +24,8 @@ export interface Handlers
     LiveHandlers,
     ParticipantHandlers,
     NoteHandlers,
-    ExportHandlers {}
+    ExportHandlers,
+    AgreementHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -37,6 +39,7 @@ export function createHandlers(services: Services): Handlers {
     ...participantHandlers(services),
     ...noteHandlers(services),
     ...exportHandlers(services),
+    ...agreementHandlers(services),
   };
 }
 

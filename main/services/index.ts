@@ -1,3 +1,4 @@
+import { agreementsPurgeStep, createAgreementServices, type AgreementServices } from './agreements';
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
@@ -21,6 +22,7 @@ export interface Services {
   readonly roster: RosterService;
   readonly notes: NoteService;
   readonly exports: ExportService;
+  readonly agreements: AgreementServices;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -34,7 +36,7 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  * Every domain's share of a participant purge, run in the purge's one transaction. A domain that
  * stores something attributable to a participant (notes, quotes, versions…) appends its step.
  */
-const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep];
+const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, agreementsPurgeStep];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
@@ -44,6 +46,7 @@ export function createServices(options: ServicesOptions): Services {
     newId: options.newId ?? randomId,
   };
   const sessions = createSessionServices(ctx);
+  const agreements = createAgreementServices(ctx);
   return {
     workspace,
     dialogues: createDialogueService(ctx),
@@ -51,6 +54,7 @@ export function createServices(options: ServicesOptions): Services {
     ...sessions,
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
-    exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
+    exports: createExportService(ctx, { agendas: sessions.agendas, drafts: agreements.report }, options.exports),
+    agreements,
   };
 }

@@ -1,3 +1,4 @@
+import { agreementContract } from './agreement';
 import { dialogueContract } from './dialogue';
 import { exportContract } from './export';
 import type { EventName, ParleyEvents } from './events';
@@ -23,6 +24,7 @@ export const contract = {
   ...participantContract,
   ...noteContract,
   ...exportContract,
+  ...agreementContract,
 };
 
 export type Contract = typeof contract;
@@ -85,3 +87,30 @@ export type {
   NoteView,
   SnippetSegment,
 } from './note';
+export type {
+  AgreementWarningsView,
+  BracketProblemView,
+  CarrierView,
+  ClauseView,
+  CommitmentView,
+  CommitmentWarningView,
+  CompareEntryView,
+  CompareView,
+  DraftHeader,
+  DraftSummary,
+  DraftView,
+  DueState,
+  HoldView,
+  OrphanRiskView,
+  OutcomeView,
+  OutlineView,
+  OwnerView,
+  PackageDecisionView,
+  SideView,
+  StanceView,
+  TransferView,
+  VersionClauseView,
+  VersionRef,
+  VersionSummary,
+  VersionView,
+} from './agreement';
