@@ -97,7 +97,9 @@ function Clause({ clause, data }: { clause: VersionClauseView; data: DraftReport
                     <th className="user-text" dir="auto">
                       {sideName(side.id)}
                     </th>
-                    <td className="stance">{stance ? STANCE_LABELS[stance.stance] : 'No position recorded'}</td>
+                    <td className={stance ? 'stance' : 'stance none'}>
+                      {stance ? STANCE_LABELS[stance.stance] : 'No position recorded'}
+                    </td>
                     <td className="user-text" dir="auto">
                       {stance?.rationale ?? ''}
                     </td>
@@ -194,7 +196,7 @@ export function draftReport(data: DraftReportData, fontCss: string): DraftReport
                       <th className="user-text" dir="auto">
                         {side.name}
                       </th>
-                      <td className="stance">
+                      <td className={decision ? 'stance' : 'stance none'}>
                         {decision
                           ? `${PACKAGE_DECISION_LABELS[decision.decision]}, ${day(decision.decidedOn)}`
                           : 'Not decided'}
@@ -237,7 +239,8 @@ const DRAFT_STYLES = `
 .stances { width: 100%; border-collapse: collapse; font-size: 8.5pt; }
 .stances th { text-transform: none; letter-spacing: normal; font-size: 8.5pt; color: #1d2530; width: 32mm; padding: 2pt 4pt 2pt 0; border: none; vertical-align: top; }
 .stances td { padding: 2pt 4pt; border: none; }
-.stances td.stance { width: 38mm; font-weight: 600; }
+.stances td.stance { width: 46mm; font-weight: 600; }
+.stances td.stance.none { font-weight: 400; color: #55606e; }
 .hold { margin: 2pt 0 0; font-size: 8.5pt; color: #7a4b00; }
 .package { margin-top: 14pt; break-inside: avoid; }
 .package h2 { margin-bottom: 2pt; }

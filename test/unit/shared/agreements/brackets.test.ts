@@ -76,7 +76,9 @@ describe('parseClause: the structure of brackets and options', () => {
 
   it('keeps options nested inside a bracket as their own group', () => {
     const result = parsed('[The board [Option 1: meets monthly][Option 2: meets when called]]');
-    expect(shape(result.segments)).toBe('{1:The board <{2#1:Option 1: meets monthly}{2#2:Option 2: meets when called}>}');
+    expect(shape(result.segments)).toBe(
+      '{1:The board <{2#1:Option 1: meets monthly}{2#2:Option 2: meets when called}>}',
+    );
   });
 
   it('warns (without refusing) about a lone option, options out of order and empty brackets', () => {
@@ -225,11 +227,14 @@ describe('parseClause: properties', () => {
 
   it('never throws on arbitrary text, and any success is a well-formed tree', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('[', ']', '\\', 'x', ' ', 'O', 'ption 1:', '\n'), maxLength: 60 }), (text) => {
-        const result = parseClause(text);
-        if (result.ok) expect(wellFormed(text, result)).toBe(true);
-        else expect(['[', ']']).toContain(text[result.error.offset]);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('[', ']', '\\', 'x', ' ', 'O', 'ption 1:', '\n'), maxLength: 60 }),
+        (text) => {
+          const result = parseClause(text);
+          if (result.ok) expect(wellFormed(text, result)).toBe(true);
+          else expect(['[', ']']).toContain(text[result.error.offset]);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

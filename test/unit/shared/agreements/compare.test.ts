@@ -8,7 +8,12 @@ import {
   type WordChange,
 } from '../../../../shared/agreements/compare';
 
-const clause = (id: string, text: string, depth = 0, status: ComparedClause['status'] = 'proposed'): ComparedClause => ({
+const clause = (
+  id: string,
+  text: string,
+  depth = 0,
+  status: ComparedClause['status'] = 'proposed',
+): ComparedClause => ({
   id,
   depth,
   text,
@@ -20,9 +25,11 @@ const marked = (changes: readonly WordChange[]) =>
 
 describe('word changes inside a clause', () => {
   it('marks changed words, keeping brackets as their own tokens', () => {
-    expect(marked(wordChanges('The parties shall [establish] a commission.', 'The sides shall establish a joint commission.'))).toBe(
-      'The [-parties-]{+sides+} shall [-[-]establish[-]-] a {+joint +}commission.',
-    );
+    expect(
+      marked(
+        wordChanges('The parties shall [establish] a commission.', 'The sides shall establish a joint commission.'),
+      ),
+    ).toBe('The [-parties-]{+sides+} shall [-[-]establish[-]-] a {+joint +}commission.');
   });
 
   it('compares Arabic word by word, not letter by letter', () => {
@@ -35,8 +42,18 @@ describe('word changes inside a clause', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (before, after) => {
         const changes = wordChanges(before, after);
-        expect(changes.filter((c) => !c.added).map((c) => c.text).join('')).toBe(before);
-        expect(changes.filter((c) => !c.removed).map((c) => c.text).join('')).toBe(after);
+        expect(
+          changes
+            .filter((c) => !c.added)
+            .map((c) => c.text)
+            .join(''),
+        ).toBe(before);
+        expect(
+          changes
+            .filter((c) => !c.removed)
+            .map((c) => c.text)
+            .join(''),
+        ).toBe(after);
       }),
       { numRuns: 300 },
     );
