@@ -1,4 +1,6 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
+import { COMMITMENTS_HELP, COMMITMENTS_USAGE_LINE } from './commands/commitments';
+import { DRAFT_HELP, DRAFT_USAGE_LINES } from './commands/draft';
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
@@ -31,6 +33,8 @@ Usage:
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
   ${EXPORT_USAGE_LINE}
+  ${DRAFT_USAGE_LINES.join('\n  ')}
+  ${COMMITMENTS_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -112,6 +116,8 @@ ${EXIT_CODES}
   ...SESSIONS_HELP,
   ...NOTES_HELP,
   ...EXPORT_HELP,
+  ...DRAFT_HELP,
+  ...COMMITMENTS_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;
