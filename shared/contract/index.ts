@@ -101,6 +101,7 @@ export type {
   DraftView,
   DueState,
   HoldView,
+  OrphanReason,
   OrphanRiskView,
   OutcomeView,
   OutlineView,
