@@ -83,8 +83,12 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
     typed.current = next.text;
     saver.current?.change();
     setCaret(next.start);
-    // The selection is set once React has put the new text in place.
-    requestAnimationFrame(() => area.current?.setSelectionRange(next.start, next.end));
+    // The selection is set once React has put the new text in place (which moved the caret to
+    // the end), and reported again: the browser's own select events may come before it.
+    requestAnimationFrame(() => {
+      area.current?.setSelectionRange(next.start, next.end);
+      report();
+    });
   };
 
   const latest = useRef({ commands, change: (_next: TextState) => undefined as void });
@@ -144,17 +148,12 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
     node.setSelectionRange(at, at);
   }, [focus, clause.id]);
 
-  const selection = (): TextState => {
-    const node = area.current!;
-    return { text: node.value, start: node.selectionStart, end: node.selectionEnd };
-  };
-
-  const report = () => {
+  function report() {
     const node = area.current;
     if (!node) return;
     setCaret(node.selectionStart);
-    commands.setActive(clause.id, selection(), node);
-  };
+    commands.setActive(clause.id, { text: node.value, start: node.selectionStart, end: node.selectionEnd }, node);
+  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     const node = event.currentTarget;
@@ -225,6 +224,7 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
           {m.editor.clauseLabel(clause.number)}
         </label>
         <BracketTextarea
+          ref={area}
           id={`${ids}-text`}
           value={text}
           problemOffset={problem?.offset ?? null}

@@ -43,10 +43,8 @@ function Words({ changes, keep }: { changes: readonly WordChange[]; keep: 'both'
 
 function Badges({ entry }: { entry: CompareEntryView }) {
   const badges: { key: string; text: string }[] = [];
-  if (entry.moved)
-    badges.push({ key: 'moved', text: `${m.versions.kinds.moved} (${m.versions.movedFrom(entry.before!.number)})` });
-  else if (entry.reLevelled)
-    badges.push({ key: 'level', text: `${m.versions.kinds.level} (${m.versions.was(entry.before!.number)})` });
+  if (entry.moved) badges.push({ key: 'moved', text: m.versions.movedFrom(entry.before!.number) });
+  else if (entry.reLevelled) badges.push({ key: 'level', text: m.versions.was(entry.before!.number) });
   if (entry.kind === 'added') badges.push({ key: 'added', text: m.versions.kinds.added });
   if (entry.kind === 'removed') badges.push({ key: 'removed', text: m.versions.kinds.removed });
   if (entry.kind === 'changed' && entry.before?.text !== entry.after?.text)

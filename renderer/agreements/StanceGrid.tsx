@@ -129,33 +129,35 @@ const StanceRow = memo(function StanceRow({
         const current = stanceOf(clause, side.id);
         return (
           <td key={side.id} className={`stance-cell stance-cell--${current.stance}`}>
-            <select
-              className="control stance-cell__select"
-              aria-label={m.stances.stanceOf(side.name, clause.number)}
-              value={current.stance}
-              onChange={async (event) => {
-                const view = await run(() =>
-                  api.stance.set({ clauseId: clause.id, partyId: side.id, stance: event.target.value as Stance }),
-                );
-                if (view) onClause(view);
-              }}
-            >
-              {STANCES.map((stance) => (
-                <option key={stance} value={stance}>
-                  {m.stances.symbols[stance]} {STANCE_LABELS[stance]}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className={['icon-button', current.rationale ? 'has-rationale' : ''].filter(Boolean).join(' ')}
-              aria-expanded={openSide === side.id}
-              aria-label={m.stances.editRationale(side.name, clause.number)}
-              title={current.rationale || m.stances.rationale}
-              onClick={() => onToggle(side.id)}
-            >
-              <NotebookPen size={15} aria-hidden="true" />
-            </button>
+            <div className="stance-cell__inner">
+              <select
+                className="control stance-cell__select"
+                aria-label={m.stances.stanceOf(side.name, clause.number)}
+                value={current.stance}
+                onChange={async (event) => {
+                  const view = await run(() =>
+                    api.stance.set({ clauseId: clause.id, partyId: side.id, stance: event.target.value as Stance }),
+                  );
+                  if (view) onClause(view);
+                }}
+              >
+                {STANCES.map((stance) => (
+                  <option key={stance} value={stance}>
+                    {m.stances.symbols[stance]} {STANCE_LABELS[stance]}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className={['icon-button', current.rationale ? 'has-rationale' : ''].filter(Boolean).join(' ')}
+                aria-expanded={openSide === side.id}
+                aria-label={m.stances.editRationale(side.name, clause.number)}
+                title={current.rationale || m.stances.rationale}
+                onClick={() => onToggle(side.id)}
+              >
+                <NotebookPen size={15} aria-hidden="true" />
+              </button>
+            </div>
           </td>
         );
       })}

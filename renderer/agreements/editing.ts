@@ -13,8 +13,9 @@ export interface TextState {
 }
 
 /**
- * Brackets the selection (or an empty bracket at the caret, the caret inside it). White space at
- * the edges of the selection stays outside the bracket: "[shall ]meet" is never what was meant.
+ * Brackets the selection (or an empty bracket at the caret, the caret inside it); the bracketed
+ * words stay selected. White space at the edges of the selection stays outside the bracket:
+ * "[shall ]meet" is never what was meant.
  */
 export function wrapInBrackets({ text, start, end }: TextState): TextState {
   let from = Math.min(start, end);
@@ -23,7 +24,8 @@ export function wrapInBrackets({ text, start, end }: TextState): TextState {
   while (to > from && /\s/u.test(text[to - 1]!)) to--;
   const inner = text.slice(from, to);
   const next = `${text.slice(0, from)}[${inner}]${text.slice(to)}`;
-  return inner === '' ? { text: next, start: from + 1, end: from + 1 } : { text: next, start: from, end: to + 2 };
+  // The bracketed words stay selected, inside the new brackets.
+  return { text: next, start: from + 1, end: to + 1 };
 }
 
 /** The labelled brackets that stand side by side with `bracket` (its alternatives group), in order. */

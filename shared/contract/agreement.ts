@@ -485,8 +485,10 @@ export const agreementContract = {
    * Saves a clause's text and/or status (the editor's autosave). Text whose brackets do not balance
    * is kept as `pendingText` with the problem's place, and the clause's text stays as it was: the
    * answer is still ok, so nothing typed is lost, but the structure saved is never a broken one.
-   * A settled status (agreed, agreed ad referendum) is refused while brackets remain; typing a
-   * bracket into a settled clause reopens it as bracketed. Saving the same again changes nothing.
+   * A settled status (agreed, agreed ad referendum) is refused while brackets remain. Without a
+   * status, "bracketed" follows the text: a bracket typed into a proposed or settled clause makes
+   * it bracketed, and a bracketed clause whose last bracket goes becomes proposed. Saving the same
+   * again changes nothing.
    */
   'clause.save': method({
     input: z

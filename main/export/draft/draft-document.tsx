@@ -149,7 +149,7 @@ export function draftReport(data: DraftReportData, fontCss: string): DraftReport
               {data.version && `, saved ${day(data.version.savedAt)}`}
               {!data.version && `, printed ${day(data.printedOn)}`}
             </dd>
-            {data.version?.note && (
+            {data.facilitatorCopy && data.version?.note && (
               <>
                 <dt>Note</dt>
                 <dd className="user-text" dir="auto">

@@ -202,9 +202,11 @@ export function createClauseService(ctx: ServiceContext): ClauseService {
             );
           }
           status = input.status;
-        } else if (SETTLED_CLAUSE_STATUSES.includes(status) && brackets > 0) {
-          // A bracket typed into settled text reopens it.
-          status = 'bracketed';
+        } else if (input.text !== undefined && pending === null) {
+          // "Bracketed" follows the text: a bracket typed into proposed or settled text makes it
+          // bracketed (reopens it), and a bracketed clause whose last bracket goes is proposed.
+          if (brackets > 0 && status !== 'bracketed') status = 'bracketed';
+          else if (brackets === 0 && status === 'bracketed') status = 'proposed';
         }
         if (text === clause.text && pending === clause.pending_text && status === clause.status) return;
         await trx

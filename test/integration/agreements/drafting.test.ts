@@ -148,6 +148,10 @@ describe('clauses: an outline numbered 1, 1.1, 1.1 a', () => {
       bracketCount: 0,
     });
     expect(await w.save(id!, { text: 'The parties [shall] meet.' })).toMatchObject({ status: 'bracketed' });
+    // "Bracketed" follows the text both ways; an open bracket (kept aside) changes nothing.
+    expect(await w.save(id!, { text: 'The parties shall meet.' })).toMatchObject({ status: 'proposed' });
+    expect(await w.save(id!, { text: 'The parties [shall meet.' })).toMatchObject({ status: 'proposed' });
+    expect(await w.save(id!, { text: 'The parties [shall] meet.' })).toMatchObject({ status: 'bracketed' });
   });
 
   it('holds a draft of 1,000 clauses and refuses a clause past the limit', async () => {

@@ -128,7 +128,6 @@ describe('draftTexts: what the roster check reads', () => {
     expect(participants.map((t) => t.where)).toEqual([
       'The dialogue’s code name',
       'The draft’s title',
-      'The note of version 3',
       'The name of a side',
       'The name of a side',
       'Clause 1',
@@ -139,5 +138,6 @@ describe('draftTexts: what the roster check reads', () => {
     expect(facilitator).toContain('Clause 1, a hold');
     expect(facilitator).toContain('The package decision of Side A');
     expect(facilitator).toContain('The draft’s purpose');
+    expect(facilitator).toContain('The note of version 3');
   });
 });
