@@ -1,4 +1,4 @@
-import { findSensitiveTerms, type SensitiveTerm } from '../../../shared/redaction/leak-check';
+import { findSensitiveTerms } from '../../../shared/redaction/leak-check';
 import { ParleyFault } from '../../errors';
 import { sensitiveTermsOf } from '../roster/sensitive-terms';
 import type { Db } from './common';
@@ -11,16 +11,16 @@ export interface RoleText {
 
 /**
  * Transfer and outcome records describe Track One people and social actors by role ("deputy
- * foreign minister, Side A"), never by name: they travel into sponsor reports. A role that names a
- * participant (name, alias, contact, sensitive affiliation) or one of the decision makers the roster
- * links them to is refused, without repeating the name.
+ * foreign minister, Side A"), never by name: they travel into sponsor reports. A text that names a
+ * participant of the dialogue (name or any longer word of it, alias, contact, sensitive
+ * affiliation — matched as the export leak check matches) is refused, without repeating the name.
+ * The roster's decision makers are not checked here: they are usually recorded by office ("Minister
+ * of Water"), which is exactly what a transfer names.
  */
 export async function assertRolesNameNobody(db: Db, dialogueId: string, texts: readonly RoleText[]): Promise<void> {
   const present = texts.filter((entry) => entry.text.trim() !== '');
   if (present.length === 0) return;
-  const terms: SensitiveTerm[] = [...(await sensitiveTermsOf(db, dialogueId))];
-  const makers = await db.selectFrom('decision_makers').select('name').where('dialogue_id', '=', dialogueId).execute();
-  for (const { name } of makers) if (name.trim() !== '') terms.push({ kind: 'name', value: name });
+  const terms = await sensitiveTermsOf(db, dialogueId);
   const found = present.find((entry) => findSensitiveTerms(entry.text, terms).length > 0);
   if (!found) return;
   throw new ParleyFault(
