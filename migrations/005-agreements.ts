@@ -104,14 +104,18 @@ export const migration005: Migration = {
       CREATE INDEX draft_packages_by_party ON draft_packages (party_id);
 
       CREATE TABLE draft_versions (
-        id       TEXT PRIMARY KEY,
-        draft_id TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
-        number   INTEGER NOT NULL CHECK (number BETWEEN 1 AND 9999),
-        note     TEXT NOT NULL DEFAULT '',
-        title    TEXT NOT NULL,
-        stage    TEXT NOT NULL,
-        status   TEXT NOT NULL,
-        saved_at TEXT NOT NULL,
+        id           TEXT PRIMARY KEY,
+        draft_id     TEXT NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+        number       INTEGER NOT NULL CHECK (number BETWEEN 1 AND 9999),
+        note         TEXT NOT NULL DEFAULT '',
+        title        TEXT NOT NULL,
+        stage        TEXT NOT NULL,
+        status       TEXT NOT NULL,
+        saved_at     TEXT NOT NULL,
+        clause_count INTEGER NOT NULL CHECK (clause_count >= 0),
+        -- SHA-256 of the frozen content (clauses, stances, holds): "nothing changed since version N"
+        -- is then one comparison, not a re-read of the whole version.
+        digest       TEXT NOT NULL,
         UNIQUE (draft_id, number)
       ) STRICT;
 

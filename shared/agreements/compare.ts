@@ -68,15 +68,57 @@ export interface Comparison {
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
+/** Letters of any script but Latin: jsdiff's own word pattern would split them letter by letter. */
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
+/** The longest common start and end of two texts, cut back to white space so no word is split. */
+function commonEdges(before: string, after: string): { start: number; end: number } {
+  const limit = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < limit && before[start] === after[start]) start++;
+  while (start > 0 && !/\s/u.test(before[start - 1]!)) start--;
+  let end = 0;
+  while (end < limit - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end > 0 && !/\s/u.test(before[before.length - end]!)) end--;
+  return { start, end };
+}
+
 /** Word-level changes between two texts (whole text as one change when either side is empty). */
 export function wordChanges(before: string, after: string): WordChange[] {
   if (before === after) return before === '' ? [] : [{ text: before }];
   if (before === '') return [{ text: after, added: true }];
   if (after === '') return [{ text: before, removed: true }];
+  // Most edits touch a few words: the shared start and end are kept as they are, and only the
+  // middle is compared, which keeps a 300-clause comparison within its budget.
+  const { start, end } = commonEdges(before, after);
+  const middle = middleChanges(before.slice(start, before.length - end), after.slice(start, after.length - end));
+  const changes: WordChange[] = [];
+  const push = (change: WordChange) => {
+    if (change.text === '') return;
+    const last = changes.at(-1);
+    if (last && !last.added && !last.removed && !change.added && !change.removed) {
+      changes[changes.length - 1] = { text: last.text + change.text };
+    } else changes.push(change);
+  };
+  push({ text: before.slice(0, start) });
+  for (const change of middle) push(change);
+  push({ text: before.slice(before.length - end) });
+  return changes;
+}
+
+function middleChanges(before: string, after: string): WordChange[] {
+  if (before === '' || after === '') {
+    return [
+      ...(before ? [{ text: before, removed: true as const }] : []),
+      ...(after ? [{ text: after, added: true as const }] : []),
+    ];
+  }
   // jsdiff's word diff reads best (it tidies the spaces around a change), but it ignores changes
   // of white space alone; then the texts are compared token by token, spaces included, so both
-  // sides can always be rebuilt exactly from the changes.
-  const changes = diffWords(before, after, { intlSegmenter: segmenter }).map(toChange);
+  // sides can always be rebuilt exactly from the changes. Latin text uses jsdiff's own, faster
+  // word pattern; other scripts are split into words by Intl.Segmenter.
+  const options = OTHER_SCRIPT.test(before) || OTHER_SCRIPT.test(after) ? { intlSegmenter: segmenter } : {};
+  const changes = diffWords(before, after, options).map(toChange);
   if (rebuilds(changes, before, after)) return changes;
   return diffArrays(tokens(before), tokens(after)).map((change) =>
     toChange({ ...change, value: change.value.join('') }),

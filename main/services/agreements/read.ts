@@ -13,7 +13,7 @@ import type {
   StanceView,
   VersionSummary,
 } from '../../../shared/contract/agreement';
-import type { ClauseHoldsTable, ClausesTable } from '../../store/schema';
+import type { ClauseHoldsTable, ClausesTable, ClauseStancesTable } from '../../store/schema';
 import { chunks, sidesOf, type Db, type DraftRow, type Side } from './common';
 
 /**
@@ -80,41 +80,72 @@ export async function clauseViews(
       ...(await db.selectFrom('clauses').selectAll().where('draft_id', '=', draftId).orderBy('position').execute()),
     );
   }
-  return buildClauseViews(db, rows, context);
+  return buildClauseViews(db, rows, context, only ? null : draftId);
 }
 
-async function buildClauseViews(db: Db, rows: readonly ClauseRow[], context: ClauseContext): Promise<ClauseView[]> {
-  const ids = rows.map((row) => row.id);
+/** Related rows of the clauses: by their draft when all of it is read (one join each), else by id. */
+async function related(db: Db, rows: readonly ClauseRow[], wholeDraft: string | null) {
+  const stances: Selectable<ClauseStancesTable>[] = [];
+  const holds: HoldRow[] = [];
+  const counts: { clause_id: string | null; n: number }[] = [];
+  const parts = wholeDraft ? [null] : chunks(rows.map((row) => row.id));
+  for (const part of parts) {
+    stances.push(
+      ...(await db
+        .selectFrom('clause_stances as s')
+        .innerJoin('clauses as c', 'c.id', 's.clause_id')
+        .selectAll('s')
+        .$if(part === null, (q) => q.where('c.draft_id', '=', wholeDraft!))
+        .$if(part !== null, (q) => q.where('s.clause_id', 'in', part!))
+        .execute()),
+    );
+    holds.push(
+      ...(await db
+        .selectFrom('clause_holds as h')
+        .innerJoin('clauses as c', 'c.id', 'h.clause_id')
+        .selectAll('h')
+        .$if(part === null, (q) => q.where('c.draft_id', '=', wholeDraft!))
+        .$if(part !== null, (q) => q.where('h.clause_id', 'in', part!))
+        .orderBy('h.created_at')
+        .execute()),
+    );
+    counts.push(
+      ...(await db
+        .selectFrom('commitments as k')
+        .select((eb) => ['k.clause_id', eb.fn.countAll<number>().as('n')])
+        .where('k.clause_id', 'is not', null)
+        .$if(part === null, (q) => q.where('k.draft_id', '=', wholeDraft!))
+        .$if(part !== null, (q) => q.where('k.clause_id', 'in', part!))
+        .groupBy('k.clause_id')
+        .execute()),
+    );
+  }
+  return { stances, holds, counts };
+}
+
+async function buildClauseViews(
+  db: Db,
+  rows: readonly ClauseRow[],
+  context: ClauseContext,
+  wholeDraft: string | null,
+): Promise<ClauseView[]> {
   const stances = new Map<string, StanceView[]>();
   const holds = new Map<string, HoldRow[]>();
   const commitments = new Map<string, number>();
   const topicIds = new Set<string>();
-  for (const part of chunks(ids)) {
-    for (const row of await db.selectFrom('clause_stances').selectAll().where('clause_id', 'in', part).execute()) {
-      const list = stances.get(row.clause_id) ?? [];
-      list.push({ partyId: row.party_id, stance: row.stance, rationale: row.rationale, updatedAt: row.updated_at });
-      stances.set(row.clause_id, list);
-    }
-    for (const row of await db
-      .selectFrom('clause_holds')
-      .selectAll()
-      .where('clause_id', 'in', part)
-      .orderBy('created_at')
-      .execute()) {
-      const list = holds.get(row.clause_id) ?? [];
-      list.push(row);
-      holds.set(row.clause_id, list);
-      if (row.pending_topic_id) topicIds.add(row.pending_topic_id);
-    }
-    for (const row of await db
-      .selectFrom('commitments')
-      .select((eb) => ['clause_id', eb.fn.countAll<number>().as('n')])
-      .where('clause_id', 'in', part)
-      .groupBy('clause_id')
-      .execute()) {
-      if (row.clause_id) commitments.set(row.clause_id, Number(row.n));
-    }
+  const found = await related(db, rows, wholeDraft);
+  for (const row of found.stances) {
+    const list = stances.get(row.clause_id) ?? [];
+    list.push({ partyId: row.party_id, stance: row.stance, rationale: row.rationale, updatedAt: row.updated_at });
+    stances.set(row.clause_id, list);
   }
+  for (const row of found.holds) {
+    const list = holds.get(row.clause_id) ?? [];
+    list.push(row);
+    holds.set(row.clause_id, list);
+    if (row.pending_topic_id) topicIds.add(row.pending_topic_id);
+  }
+  for (const row of found.counts) if (row.clause_id) commitments.set(row.clause_id, Number(row.n));
   const topics = new Map<string, string>();
   if (topicIds.size > 0) {
     for (const row of await db
@@ -125,13 +156,14 @@ async function buildClauseViews(db: Db, rows: readonly ClauseRow[], context: Cla
       topics.set(row.id, row.title);
     }
   }
-  const sideIds = new Set(context.sides.map((side) => side.id));
   return rows.map((row) => {
     const parse = parseClause(row.text);
     // The stored text is parsed before every write; a failure here would be a bug, not input.
     const parsed: ParsedClause | null = parse.ok ? parse : null;
     const pending = row.pending_text === null ? null : parseClause(row.pending_text);
-    const own = (stances.get(row.id) ?? []).filter((stance) => sideIds.has(stance.partyId));
+    // In the sides' order, and only the sides' (the facilitation team takes no stance).
+    const mine = stances.get(row.id) ?? [];
+    const own = context.sides.flatMap((side) => mine.filter((stance) => stance.partyId === side.id));
     const bracketCount = parsed?.brackets.length ?? 0;
     const clean =
       parsed !== null &&
@@ -194,27 +226,17 @@ async function buildClauseViews(db: Db, rows: readonly ClauseRow[], context: Cla
 
 export async function versionSummaries(db: Db, draftId: string): Promise<VersionSummary[]> {
   const rows = await db
-    .selectFrom('draft_versions as v')
-    .select((eb) => [
-      'v.id',
-      'v.number',
-      'v.note',
-      'v.saved_at',
-      eb
-        .selectFrom('draft_version_clauses as c')
-        .select((inner) => inner.fn.countAll<number>().as('n'))
-        .whereRef('c.version_id', '=', 'v.id')
-        .as('clause_count'),
-    ])
-    .where('v.draft_id', '=', draftId)
-    .orderBy('v.number', 'desc')
+    .selectFrom('draft_versions')
+    .select(['id', 'number', 'note', 'saved_at', 'clause_count'])
+    .where('draft_id', '=', draftId)
+    .orderBy('number', 'desc')
     .execute();
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
     note: row.note,
     savedAt: row.saved_at,
-    clauseCount: Number(row.clause_count ?? 0),
+    clauseCount: row.clause_count,
   }));
 }
 

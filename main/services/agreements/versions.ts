@@ -12,6 +12,7 @@ import { AGREEMENT_LIMITS, type Stance } from '../../../shared/domain/agreement'
 import { ParleyFault } from '../../errors';
 import { chunks, fault, findDraft, inTransaction, type Db, type DraftRow, type Input } from './common';
 import { clauseViews, versionSummaries } from './read';
+import { createHash } from 'node:crypto';
 import type { ServiceContext } from '../context';
 
 /**
@@ -79,13 +80,15 @@ async function findVersion(db: Db, draftId: string, number: number) {
   return row;
 }
 
-export async function versionSnapshot(db: Db, versionId: string): Promise<Snapshot> {
+/** A version as frozen; `clausesOnly` for a comparison, which reads the text alone. */
+export async function versionSnapshot(db: Db, versionId: string, clausesOnly = false): Promise<Snapshot> {
   const clauses = await db
     .selectFrom('draft_version_clauses')
     .select(['clause_id as id', 'depth', 'text', 'status'])
     .where('version_id', '=', versionId)
     .orderBy('position')
     .execute();
+  if (clausesOnly) return { clauses, stances: [], holds: [] };
   const stances = await db
     .selectFrom('draft_version_stances')
     .select(['clause_id as clauseId', 'party_id as partyId', 'stance', 'rationale'])
@@ -101,22 +104,21 @@ export async function versionSnapshot(db: Db, versionId: string): Promise<Snapsh
   return { clauses, stances, holds };
 }
 
-const stanceKey = (s: SnapshotStance) => `${s.clauseId}\u0000${s.partyId}\u0000${s.stance}\u0000${s.rationale}`;
-const holdKey = (h: SnapshotHold) => `${h.clauseId}\u0000${h.anchorText}\u0000${h.anchorOccurrence}\u0000${h.label}`;
+const stanceKey = (s: SnapshotStance) => JSON.stringify([s.clauseId, s.partyId, s.stance, s.rationale]);
+const holdKey = (h: SnapshotHold) => JSON.stringify([h.clauseId, h.anchorText, h.anchorOccurrence, h.label]);
 
-/** Same text, order, levels, statuses, stances and holds. */
-export function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
-  if (a.clauses.length !== b.clauses.length) return false;
-  for (let i = 0; i < a.clauses.length; i++) {
-    const x = a.clauses[i]!;
-    const y = b.clauses[i]!;
-    if (x.id !== y.id || x.depth !== y.depth || x.text !== y.text || x.status !== y.status) return false;
-  }
-  const sameSet = (left: readonly string[], right: readonly string[]) =>
-    left.length === right.length && [...left].sort().join('\u0001') === [...right].sort().join('\u0001');
-  return (
-    sameSet(a.stances.map(stanceKey), b.stances.map(stanceKey)) && sameSet(a.holds.map(holdKey), b.holds.map(holdKey))
-  );
+/**
+ * A fingerprint of a state of the draft: its clauses in order (text, level, status), its stances
+ * and its holds. Two states with the same digest read the same, so "nothing changed since version
+ * N" is one comparison with the digest stored with the version.
+ */
+export function digestOf(snapshot: Snapshot): string {
+  const canonical = JSON.stringify([
+    snapshot.clauses.map((c) => [c.id, c.depth, c.status, c.text]),
+    snapshot.stances.map(stanceKey).sort(),
+    snapshot.holds.map(holdKey).sort(),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
 }
 
 async function latestVersion(db: Db, draftId: string) {
@@ -133,7 +135,7 @@ async function latestVersion(db: Db, draftId: string) {
 export async function changedSinceVersion(db: Db, draftId: string, clauses: readonly ClauseView[]): Promise<boolean> {
   const latest = await latestVersion(db, draftId);
   if (!latest) return clauses.length > 0;
-  return !sameSnapshot(workingSnapshot(clauses), await versionSnapshot(db, latest.id));
+  return digestOf(workingSnapshot(clauses)) !== latest.digest;
 }
 
 /** The first clause whose typed text does not balance, as BRACKETS_UNBALANCED naming it and the place. */
@@ -156,7 +158,7 @@ export function createVersionService(ctx: ServiceContext): VersionService {
   const db = () => ctx.workspace().db;
   async function snapshotOf(draft: DraftRow, version: VersionRef): Promise<Snapshot> {
     if (version === 'working') return workingSnapshot(await clauseViews(db(), draft.id, draft.dialogue_id));
-    return versionSnapshot(db(), (await findVersion(db(), draft.id, version)).id);
+    return versionSnapshot(db(), (await findVersion(db(), draft.id, version)).id, true);
   }
 
   return {
@@ -172,7 +174,9 @@ export function createVersionService(ctx: ServiceContext): VersionService {
             'The draft has no clauses yet: write one before saving a version.',
           );
         }
-        if (latest && sameSnapshot(workingSnapshot(clauses), await versionSnapshot(trx, latest.id))) {
+        const snapshot = workingSnapshot(clauses);
+        const digest = digestOf(snapshot);
+        if (latest && latest.digest === digest) {
           throw new ParleyFault(
             'VERSION_UNCHANGED',
             `Nothing has changed since version ${latest.number}, so no new version was made.`,
@@ -195,41 +199,41 @@ export function createVersionService(ctx: ServiceContext): VersionService {
             stage: draft.stage,
             status: draft.status,
             saved_at: savedAt,
+            clause_count: clauses.length,
+            digest,
           })
           .execute();
-        for (const part of chunks(
-          clauses.map((clause, position) => ({ clause, position })),
-          200,
-        )) {
-          await trx
-            .insertInto('draft_version_clauses')
-            .values(
-              part.map(({ clause, position }) => ({
-                version_id: id,
-                position,
-                clause_id: clause.id,
-                depth: clause.depth,
-                text: clause.text,
-                status: clause.status,
-              })),
-            )
-            .execute();
-        }
-        const snapshot = workingSnapshot(clauses);
-        for (const part of chunks(snapshot.stances, 200)) {
-          await trx
-            .insertInto('draft_version_stances')
-            .values(
-              part.map((stance) => ({
-                version_id: id,
-                clause_id: stance.clauseId,
-                party_id: stance.partyId,
-                stance: stance.stance,
-                rationale: stance.rationale,
-              })),
-            )
-            .execute();
-        }
+        // Copied inside the database: the working copy's positions are dense (0…n−1) already.
+        await trx
+          .insertInto('draft_version_clauses')
+          .columns(['version_id', 'position', 'clause_id', 'depth', 'text', 'status'])
+          .expression((eb) =>
+            eb
+              .selectFrom('clauses')
+              .select((inner) => [inner.val(id).as('version_id'), 'position', 'id', 'depth', 'text', 'status'])
+              .where('draft_id', '=', draft.id),
+          )
+          .execute();
+        // The sides' stances, copied inside the database too (the facilitation team takes none).
+        await trx
+          .insertInto('draft_version_stances')
+          .columns(['version_id', 'clause_id', 'party_id', 'stance', 'rationale'])
+          .expression((eb) =>
+            eb
+              .selectFrom('clause_stances as s')
+              .innerJoin('clauses as c', 'c.id', 's.clause_id')
+              .innerJoin('parties as p', 'p.id', 's.party_id')
+              .select((inner) => [
+                inner.val(id).as('version_id'),
+                's.clause_id',
+                's.party_id',
+                's.stance',
+                's.rationale',
+              ])
+              .where('c.draft_id', '=', draft.id)
+              .where('p.kind', '=', 'side'),
+          )
+          .execute();
         const holds = clauses.flatMap((clause) =>
           clause.holds.map((hold, position) => ({
             version_id: id,

@@ -79,6 +79,8 @@ export interface DraftVersionsTable {
   stage: PaxStage;
   status: DraftStatus;
   saved_at: string;
+  clause_count: number;
+  digest: string;
 }
 
 export interface DraftVersionClausesTable {

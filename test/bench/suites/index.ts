@@ -1,4 +1,5 @@
 import type { Suite } from './context';
+import { agreementsSuite } from '../agreements';
 import { notesSuite } from '../notes';
 import { rosterSuite } from '../roster';
 import { sessionBench } from '../sessions';
@@ -6,6 +7,13 @@ import { dialogueSuite } from './dialogues';
 import { workspaceSuite } from './workspace';
 
 /** Registered in this order; a feature appends its suite. */
-export const SUITES: readonly Suite[] = [workspaceSuite, dialogueSuite, rosterSuite, sessionBench.suite, notesSuite];
+export const SUITES: readonly Suite[] = [
+  workspaceSuite,
+  dialogueSuite,
+  rosterSuite,
+  sessionBench.suite,
+  notesSuite,
+  agreementsSuite,
+];
 
 export type { BenchContext, Suite } from './context';

@@ -74,7 +74,13 @@ function seedEarlier(database: SqliteDatabase) {
     created_at: now,
     updated_at: now,
   });
-  insert(database, 'topics', { id: 't1', dialogue_id: 'd1', title: 'Security', title_key: 'security', created_at: now });
+  insert(database, 'topics', {
+    id: 't1',
+    dialogue_id: 'd1',
+    title: 'Security',
+    title_key: 'security',
+    created_at: now,
+  });
   insert(database, 'sessions', {
     id: 's1',
     dialogue_id: 'd1',
@@ -137,6 +143,8 @@ function seedAgreement(database: SqliteDatabase) {
     stage: 'pre-negotiation',
     status: 'working',
     saved_at: now,
+    clause_count: 1,
+    digest: 'x'.repeat(64),
   });
   insert(database, 'draft_version_clauses', {
     version_id: 'v1',

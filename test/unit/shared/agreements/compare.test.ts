@@ -29,7 +29,7 @@ describe('word changes inside a clause', () => {
       marked(
         wordChanges('The parties shall [establish] a commission.', 'The sides shall establish a joint commission.'),
       ),
-    ).toBe('The [-parties-]{+sides+} shall [-[-]establish[-]-] a {+joint +}commission.');
+    ).toBe('The [-parties-]{+sides+} shall [-[-]establish[-]-] a{+ joint+} commission.');
   });
 
   it('compares Arabic word by word, not letter by letter', () => {
