@@ -264,3 +264,54 @@ test('draft a joint statement: brackets and options, stances, three versions wit
   expect(app.blockedRequests).toEqual([]);
   expect(app.pageProblems).toEqual([]);
 });
+
+test('the drafting page fits a small laptop and 200 % zoom, with nothing scrolling sideways', async ({ app }) => {
+  const { page, services } = app;
+  await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+  const dialogue = await cedarDialogue(services);
+  const draft = await services.agreements.drafts.create(
+    contract['draft.create'].input.parse({
+      dialogueId: dialogue.id,
+      title: 'Joint statement on the water commons',
+      stage: 'pre-negotiation',
+    }),
+  );
+  let after: string | null = null;
+  for (const text of CLAUSES) {
+    const id: string = crypto.randomUUID();
+    await services.agreements.clauses.add(
+      contract['clause.add'].input.parse({ draftId: draft.id, id, afterClauseId: after, text }),
+    );
+    after = id;
+  }
+  await services.agreements.versions.save(contract['version.save'].input.parse({ draftId: draft.id, note: 'One' }));
+  await services.agreements.clauses.move(contract['clause.move'].input.parse({ id: after, direction: 'up' }));
+  await services.agreements.versions.save(contract['version.save'].input.parse({ draftId: draft.id, note: 'Two' }));
+
+  const noSidewaysScroll = () =>
+    page.evaluate(() => {
+      const main = document.getElementById('main')!;
+      return document.documentElement.scrollWidth <= window.innerWidth && main.scrollWidth <= main.clientWidth + 1;
+    });
+  for (const [name, size] of [
+    ['1024x640', { width: 1024, height: 640 }],
+    ['zoom-200', { width: 640, height: 400 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await app.open();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Agreements' }).click();
+    await page.getByRole('button', { name: 'Joint statement on the water commons' }).click();
+    await expect(clause(page, '1')).toBeVisible();
+    expect(await noSidewaysScroll()).toBe(true);
+    await app.screenshot(`agreements-small-${name}-text`);
+    await page.getByRole('tab', { name: 'Stances' }).click();
+    await expect(page.getByRole('combobox', { name: 'Stance of Side A on clause 1' })).toBeVisible();
+    expect(await noSidewaysScroll()).toBe(true);
+    await app.screenshot(`agreements-small-${name}-stances`);
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await expect(page.getByText(/Version 1 → Version 2/)).toBeVisible();
+    expect(await noSidewaysScroll()).toBe(true);
+    await app.screenshot(`agreements-small-${name}-compare`);
+  }
+  expect(app.pageProblems).toEqual([]);
+});
