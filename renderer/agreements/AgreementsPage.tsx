@@ -136,6 +136,8 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
             key={id}
             type="button"
             role="tab"
+            id={`agreements-tab-${id}`}
+            aria-controls="agreements-panel"
             aria-selected={section === id}
             className={['tabs__tab', section === id ? 'is-current' : ''].filter(Boolean).join(' ')}
             onClick={() => setSection(id)}
@@ -144,61 +146,70 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
           </button>
         ))}
       </div>
-      {section === 'drafts' &&
-        (loadError ? (
-          <ErrorBanner title={m.drafts.loadFailed(loadError)} />
-        ) : drafts === null ? (
-          <p className="loading">
-            <Spinner /> {m.drafts.loading}
-          </p>
-        ) : drafts.length === 0 ? (
-          <div className="empty">
-            <p className="empty__title">{m.drafts.empty}</p>
-            <p>{m.drafts.emptyHelp}</p>
-          </div>
-        ) : (
-          <table className="table drafts-table">
-            <caption className="visually-hidden">{m.drafts.heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.drafts.columns.title}</th>
-                <th scope="col">{m.drafts.columns.stage}</th>
-                <th scope="col">{m.drafts.columns.status}</th>
-                <th scope="col">{m.drafts.columns.clauses}</th>
-                <th scope="col">{m.drafts.columns.brackets}</th>
-                <th scope="col">{m.drafts.columns.version}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {drafts.map((draft) => (
-                <tr key={draft.id}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="row-link"
-                      dir="auto"
-                      data-draft-id={draft.id}
-                      onClick={() => setView({ kind: 'draft', id: draft.id })}
-                    >
-                      {draft.title}
-                    </button>
-                  </th>
-                  <td>{PAX_STAGE_LABELS[draft.stage]}</td>
-                  <td>
-                    <span className={`badge draft-status draft-status--${draft.status}`}>
-                      {DRAFT_STATUS_LABELS[draft.status]}
-                    </span>
-                  </td>
-                  <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
-                  <td>{draft.bracketCount}</td>
-                  <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+      <div
+        role="tabpanel"
+        id="agreements-panel"
+        aria-labelledby={`agreements-tab-${section}`}
+        className="agreements-page__panel"
+      >
+        {section === 'drafts' &&
+          (loadError ? (
+            <ErrorBanner title={m.drafts.loadFailed(loadError)} />
+          ) : drafts === null ? (
+            <p className="loading">
+              <Spinner /> {m.drafts.loading}
+            </p>
+          ) : drafts.length === 0 ? (
+            <div className="empty">
+              <p className="empty__title">{m.drafts.empty}</p>
+              <p>{m.drafts.emptyHelp}</p>
+            </div>
+          ) : (
+            <table className="table drafts-table">
+              <caption className="visually-hidden">{m.drafts.heading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.drafts.columns.title}</th>
+                  <th scope="col">{m.drafts.columns.stage}</th>
+                  <th scope="col">{m.drafts.columns.status}</th>
+                  <th scope="col">{m.drafts.columns.clauses}</th>
+                  <th scope="col">{m.drafts.columns.brackets}</th>
+                  <th scope="col">{m.drafts.columns.version}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      {section === 'transfers' && <TransferLog dialogue={dialogue} topics={topics} today={today} onChanged={changed} />}
-      {section === 'outcomes' && <OutcomesPanel dialogue={dialogue} onChanged={changed} />}
+              </thead>
+              <tbody>
+                {drafts.map((draft) => (
+                  <tr key={draft.id}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="row-link"
+                        dir="auto"
+                        data-draft-id={draft.id}
+                        onClick={() => setView({ kind: 'draft', id: draft.id })}
+                      >
+                        {draft.title}
+                      </button>
+                    </th>
+                    <td>{PAX_STAGE_LABELS[draft.stage]}</td>
+                    <td>
+                      <span className={`badge draft-status draft-status--${draft.status}`}>
+                        {DRAFT_STATUS_LABELS[draft.status]}
+                      </span>
+                    </td>
+                    <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
+                    <td>{draft.bracketCount}</td>
+                    <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        {section === 'transfers' && (
+          <TransferLog dialogue={dialogue} topics={topics} today={today} onChanged={changed} />
+        )}
+        {section === 'outcomes' && <OutcomesPanel dialogue={dialogue} onChanged={changed} />}
+      </div>
     </div>
   );
 }

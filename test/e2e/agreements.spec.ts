@@ -315,3 +315,75 @@ test('the drafting page fits a small laptop and 200 % zoom, with nothing scrolli
   }
   expect(app.pageProblems).toEqual([]);
 });
+
+test('log a clause carried to a Track One role and harvest the outcome it led to', async ({ app }) => {
+  const { page, services } = app;
+  await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+  const dialogue = await cedarDialogue(services);
+  await services.roster.create(
+    contract['participant.create'].input.parse({
+      dialogueId: dialogue.id,
+      partyId: party(dialogue, 'Side B').id,
+      realName: 'Noa Levi',
+      speakerCode: 'B1',
+    }),
+  );
+  const draft = await services.agreements.drafts.create(
+    contract['draft.create'].input.parse({
+      dialogueId: dialogue.id,
+      title: 'Joint statement',
+      stage: 'pre-negotiation',
+    }),
+  );
+  await services.agreements.clauses.add(
+    contract['clause.add'].input.parse({
+      draftId: draft.id,
+      id: crypto.randomUUID(),
+      afterClauseId: null,
+      text: 'The parties shall exchange data on river levels every week.',
+    }),
+  );
+
+  await app.open();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Agreements' }).click();
+  await page.getByRole('tab', { name: 'Transfer log' }).click();
+  await page.getByRole('button', { name: 'Log a transfer' }).click();
+  const form = page.getByRole('form', { name: 'Log a transfer' });
+  await expect(form.getByRole('combobox', { name: 'Clause' }).locator('option:checked')).toContainText(
+    '1 — The parties shall exchange data',
+  );
+  // A name where a role belongs is refused, without repeating it.
+  await form.getByRole('textbox', { name: 'Track One role' }).fill('Noa Levi’s minister');
+  await form.getByRole('combobox', { name: 'Carried by' }).selectOption({ label: 'B1' });
+  await form.getByRole('button', { name: 'Log it' }).click();
+  await expect(form.getByRole('alert')).toContainText('The Track One role contains a name from the roster');
+  await expect(form.getByRole('alert')).not.toContainText('Levi');
+  await form.getByRole('textbox', { name: 'Track One role' }).fill('Deputy minister of water resources');
+  await form.getByRole('combobox', { name: 'Of side' }).selectOption({ label: 'Side B' });
+  await form.getByRole('combobox', { name: 'Response' }).selectOption({ label: 'Interested, asked for more' });
+  await form.getByRole('textbox', { name: 'What they said' }).fill('Asked for a pilot in two villages.');
+  await app.screenshot('agreements-12-transfer-form');
+  await form.getByRole('button', { name: 'Log it' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'Deputy minister of water resources' });
+  await expect(row).toContainText('Clause 1 of “Joint statement”');
+  await expect(row).toContainText('B1');
+  await expect(row).toContainText('Interested, asked for more');
+  await app.screenshot('agreements-13-transfer-log');
+
+  await page.getByRole('tab', { name: 'Outcomes' }).click();
+  await page.getByRole('button', { name: 'Harvest an outcome' }).click();
+  const outcome = page.getByRole('form', { name: 'Harvest an outcome' });
+  await outcome.getByRole('textbox', { name: 'Outcome' }).fill('The directorate began posting weekly well levels.');
+  await outcome.getByRole('textbox', { name: 'Who changed' }).fill('Water directorate, Side B');
+  await outcome.getByRole('textbox', { name: 'Verifier (role)' }).fill('Hydrologist, regional university');
+  await outcome.getByRole('combobox', { name: 'Substantiation' }).selectOption({ label: 'Substantiated' });
+  await outcome.getByRole('listbox', { name: 'Clauses' }).selectOption({ index: 0 });
+  await outcome.getByRole('checkbox', { name: /Clause 1 of “Joint statement”/ }).check();
+  await outcome.getByRole('button', { name: 'Save outcome' }).click();
+  const card = page.locator('.outcome-card');
+  await expect(card).toContainText('The directorate began posting weekly well levels.');
+  await expect(card).toContainText('Substantiated · Hydrologist, regional university');
+  await expect(card).toContainText('Clause 1');
+  await app.screenshot('agreements-14-outcomes');
+  expect(app.pageProblems).toEqual([]);
+});
