@@ -1,4 +1,6 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
+import { COMMITMENTS_HELP, COMMITMENTS_USAGE_LINE } from './commands/commitments';
+import { DRAFT_HELP, DRAFT_USAGE_LINES } from './commands/draft';
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
@@ -33,6 +35,8 @@ Usage:
   ${NOTES_USAGE_LINE}
   ${EXPORT_USAGE_LINE}
   ${SAFE_PHRASES_USAGE_LINE}
+  ${DRAFT_USAGE_LINES.join('\n  ')}
+  ${COMMITMENTS_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -115,6 +119,8 @@ ${EXIT_CODES}
   ...NOTES_HELP,
   ...EXPORT_HELP,
   ...SAFE_PHRASES_HELP,
+  ...DRAFT_HELP,
+  ...COMMITMENTS_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { ParleyFault } from '../errors';
 import { CallFailed } from './client';
+import { commitments } from './commands/commitments';
 import { dialogue } from './commands/dialogue';
+import { draft } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { init } from './commands/init';
 import { notes } from './commands/notes';
@@ -30,6 +32,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   notes,
   export: exportCommand,
   'safe-phrases': safePhrases,
+  draft,
+  commitments,
 };
 
 /**

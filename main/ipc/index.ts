@@ -1,4 +1,5 @@
 import type { Services } from '../services';
+import { agreementHandlers, type AgreementHandlers } from './agreement';
 import { dialogueHandlers, type DialogueHandlers } from './dialogue';
 import { exportHandlers, type ExportHandlers } from './export';
 import { partyHandlers, type PartyHandlers } from './party';
@@ -25,7 +26,8 @@ export interface Handlers
     ParticipantHandlers,
     NoteHandlers,
     ExportHandlers,
-    RedactionHandlers {}
+    RedactionHandlers,
+    AgreementHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -40,6 +42,7 @@ export function createHandlers(services: Services): Handlers {
     ...noteHandlers(services),
     ...exportHandlers(services),
     ...redactionHandlers(services),
+    ...agreementHandlers(services),
   };
 }
 

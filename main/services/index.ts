@@ -1,3 +1,4 @@
+import { agreementsPurgeStep, createAgreementServices, type AgreementServices } from './agreements';
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
@@ -24,6 +25,7 @@ export interface Services {
   readonly notes: NoteService;
   readonly exports: ExportService;
   readonly safePhrases: SafePhraseService;
+  readonly agreements: AgreementServices;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -37,7 +39,7 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  * Every domain's share of a participant purge, run in the purge's one transaction. A domain that
  * stores something attributable to a participant (notes, quotes, versions…) appends its step.
  */
-const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, safePhrasesPurgeStep];
+const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, safePhrasesPurgeStep, agreementsPurgeStep];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
@@ -47,6 +49,7 @@ export function createServices(options: ServicesOptions): Services {
     newId: options.newId ?? randomId,
   };
   const sessions = createSessionServices(ctx);
+  const agreements = createAgreementServices(ctx);
   return {
     workspace,
     dialogues: createDialogueService(ctx),
@@ -54,7 +57,8 @@ export function createServices(options: ServicesOptions): Services {
     ...sessions,
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
-    exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
     safePhrases: createSafePhraseService(ctx),
+    exports: createExportService(ctx, { agendas: sessions.agendas, drafts: agreements.report }, options.exports),
+    agreements,
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DialogueView, ParleyError, WorkspaceStatus, WorkspaceSummary } from '../../shared/contract';
+import { AgreementsPage } from '../agreements/AgreementsPage';
 import { attempt, useApi } from '../api';
 import { DialoguesPage } from '../dialogues/DialoguesPage';
 import { LockScreen } from '../lock/LockScreen';
@@ -160,6 +161,8 @@ function SectionPage({ section, dialogue }: { section: SectionId; dialogue: Dial
       );
     case 'notes':
       return <NotesSearchPage key={dialogue.id} dialogue={dialogue} />;
+    case 'agreements':
+      return <AgreementsPage key={dialogue.id} dialogue={dialogue} />;
     default:
       return null;
   }

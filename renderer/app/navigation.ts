@@ -25,6 +25,6 @@ export const SECTIONS: readonly Section[] = [
   { id: 'sessions', label: 'Sessions', icon: CalendarDays, ready: true },
   { id: 'notes', label: 'Notes', icon: NotebookPen, ready: true },
   { id: 'exercises', label: 'Exercises', icon: HeartHandshake, ready: false },
-  { id: 'agreements', label: 'Agreements', icon: ScrollText, ready: false },
+  { id: 'agreements', label: 'Agreements', icon: ScrollText, ready: true },
   { id: 'reports', label: 'Reports', icon: FileText, ready: false },
 ];

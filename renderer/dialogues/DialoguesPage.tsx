@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DialogueView, ParleyError } from '../../shared/contract';
+import { AgreementWarnings } from '../agreements/AgreementWarnings';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
 import { Button } from '../ui/Button';
@@ -189,6 +190,7 @@ export function DialoguesPage() {
       </div>
 
       {actionError && <ErrorBanner title={actionError.message} onDismiss={() => setActionError(null)} />}
+      <AgreementWarnings />
 
       {loadError ? (
         <div className="stack">

@@ -30,6 +30,8 @@ export interface AutosaveOptions {
   readonly onStatus: (status: SaveStatus) => void;
   readonly delayMs?: number;
   readonly now?: () => number;
+  /** Error codes a retry cannot fix (the text must change first); the notes' codes by default. */
+  readonly finalCodes?: ReadonlySet<string>;
 }
 
 export class Autosave {
@@ -111,7 +113,7 @@ export class Autosave {
       }
       this.#dirty = true;
       this.options.onStatus({ kind: 'failed', error: result.error });
-      if (!FINAL.has(result.error.code)) this.#schedule(RETRY_MS);
+      if (!(this.options.finalCodes ?? FINAL).has(result.error.code)) this.#schedule(RETRY_MS);
     } finally {
       this.#running = undefined;
     }

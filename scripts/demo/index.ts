@@ -1,3 +1,4 @@
+import { agreementsStep } from './agreements';
 import { dialoguesStep } from './dialogues';
 import { notesStep } from './notes';
 import { reportsStep } from './reports';
@@ -6,6 +7,13 @@ import { sessionsStep } from './sessions';
 import type { DemoStep } from './steps';
 
 /** Run in order; later features append their steps (roster, sessions, notes, agreements…). */
-export const DEMO_STEPS: readonly DemoStep[] = [dialoguesStep, rosterStep, sessionsStep, notesStep, reportsStep];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  dialoguesStep,
+  rosterStep,
+  sessionsStep,
+  notesStep,
+  reportsStep,
+  agreementsStep,
+];
 
 export type { DemoContext, DemoStep } from './steps';

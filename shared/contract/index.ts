@@ -1,3 +1,4 @@
+import { agreementContract } from './agreement';
 import { dialogueContract } from './dialogue';
 import { exportContract } from './export';
 import type { EventName, ParleyEvents } from './events';
@@ -25,6 +26,7 @@ export const contract = {
   ...noteContract,
   ...exportContract,
   ...redactionContract,
+  ...agreementContract,
 };
 
 export type Contract = typeof contract;
@@ -88,3 +90,31 @@ export type {
   NoteView,
   SnippetSegment,
 } from './note';
+export type {
+  AgreementWarningsView,
+  BracketProblemView,
+  CarrierView,
+  ClauseView,
+  CommitmentView,
+  CommitmentWarningView,
+  CompareEntryView,
+  CompareView,
+  DraftHeader,
+  DraftSummary,
+  DraftView,
+  DueState,
+  HoldView,
+  OrphanReason,
+  OrphanRiskView,
+  OutcomeView,
+  OutlineView,
+  OwnerView,
+  PackageDecisionView,
+  SideView,
+  StanceView,
+  TransferView,
+  VersionClauseView,
+  VersionRef,
+  VersionSummary,
+  VersionView,
+} from './agreement';

@@ -10,6 +10,9 @@ export const BUDGETS = {
   // is held to the same bar.
   report: { stat: 'p95', ms: 2000, source: 'DESIGN.md: sanitized report of a 10-session dialogue ≤ 2 s' },
   redaction: { stat: 'p95', ms: 200, source: 'issue 13: redaction of 1 MB against 1,000 roster entries p95 ≤ 200 ms' },
+  compare: { stat: 'p95', ms: 50, source: 'DESIGN.md: compare two versions of a 300-clause draft p95 ≤ 50 ms' },
+  versionSave: { stat: 'p95', ms: 20, source: 'issue 10: save version p95 ≤ 20 ms' },
+  draftPdf: { stat: 'p95', ms: 2000, source: 'issue 10: draft PDF ≤ 2 s' },
 } as const satisfies Record<string, Budget>;
 
 export const CIPHER_RATIO_BUDGET = { max_ratio: 1.3, source: 'DESIGN.md: encrypted/plain SQLite ratio ≤ 1.3' };

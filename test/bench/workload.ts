@@ -1,4 +1,5 @@
 import type { Client } from '../../main/cli/client';
+import { agreementsSeed } from './agreements';
 import { notesSeed } from './notes';
 import { rosterSeed } from './roster';
 import { sessionBench } from './sessions';
@@ -62,4 +63,4 @@ const dialogues: SeedStep = {
 };
 
 /** Run in order after the workspace is created and unlocked. */
-export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed];
+export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed, agreementsSeed];

@@ -116,7 +116,8 @@ const agenda: Command = async (args, ctx) => {
   return EXIT.OK;
 };
 
-async function assertWritable(path: string, label: string, force: boolean): Promise<void> {
+/** Refuses an --out that exists (without --force), is a folder, or has no folder: before any passphrase. */
+export async function assertWritable(path: string, label: string, force: boolean): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
   if (existing && !force) throw new CliError(EXIT.FAILURE, `${label} already exists. Add --force to replace it.`);
   if (existing?.isDirectory()) throw new CliError(EXIT.USAGE, `${label} is a folder: give a file name.`);

@@ -3,6 +3,8 @@ import type { Contract, ExportResult, ParsedInputOf } from '../../../shared/cont
 import { ParleyFault } from '../../errors';
 import { agendaReport } from '../../export/agenda/agenda-document';
 import { agendaTexts } from '../../export/agenda/agenda-texts';
+import { draftReport } from '../../export/draft/draft-document';
+import { draftTexts } from '../../export/draft/draft-texts';
 import type { ExportDestination } from '../../export/destination';
 import { assertPrintedPdfClean, openWarnings, screenExport, type ExportedText } from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
@@ -10,6 +12,7 @@ import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
 import { readPrintedPdf } from '../../export/pdf/pdfium';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
+import type { DraftReportSource } from '../agreements/report';
 import type { ServiceContext } from '../context';
 import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
 import type { AgendaService } from '../sessions/agenda-service';
@@ -18,6 +21,7 @@ type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
 export interface ExportService {
   agendaPdf(input: Input<'export.agendaPdf'>): Promise<ExportResult>;
+  draftPdf(input: Input<'export.draftPdf'>): Promise<ExportResult>;
 }
 
 /** How exports reach paper: the Chromium that prints, where files go, and the fonts to embed. */
@@ -65,7 +69,7 @@ async function readBackWith(pdf: Uint8Array, wasm: string | undefined) {
 
 export function createExportService(
   ctx: ServiceContext,
-  deps: { readonly agendas: AgendaService },
+  deps: { readonly agendas: AgendaService; readonly drafts: DraftReportSource },
   options: ExportOptions = NO_EXPORTS,
 ): ExportService {
   const db = () => ctx.workspace().db;
@@ -120,6 +124,21 @@ export function createExportService(
         advice: 'The agenda refers to people by speaker code or role: edit it, then export again.',
         suggestedName: exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
         job: async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),
+      });
+    },
+
+    async draftPdf(input) {
+      const data = await deps.drafts(input);
+      const version = data.version ? `v${data.version.number}` : 'working';
+      return exportPdf({
+        texts: draftTexts(data),
+        dialogueId: data.dialogueId,
+        advice: 'A draft refers to people by side or role: edit it, then export again.',
+        suggestedName: exportFileName(
+          [data.dialogueCodeName, data.title, version, data.facilitatorCopy ? 'facilitator' : ''],
+          'pdf',
+        ),
+        job: async () => ({ ...draftReport(data, await reportFontCss(options.fontsRoot)), subject: 'Draft agreement' }),
       });
     },
   };

@@ -1,3 +1,4 @@
+import type { AgreementTables } from './agreements';
 import type { DialogueTables } from './dialogues';
 import type { NoteTables } from './notes';
 import type { RedactionTables } from './redaction';
@@ -8,7 +9,12 @@ import type { SessionTables } from './sessions';
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
  * A migration that adds a table adds its interface here in the same change.
  */
-export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables & RedactionTables;
+export type WorkspaceSchema = DialogueTables &
+  RosterTables &
+  SessionTables &
+  NoteTables &
+  RedactionTables &
+  AgreementTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -34,3 +40,13 @@ export type {
 } from './sessions';
 export type { NotesTable, NoteTagsTable, NoteVersionsTable } from './notes';
 export type { SafePhrasesTable } from './redaction';
+export type {
+  ClauseHoldsTable,
+  ClausesTable,
+  ClauseStancesTable,
+  CommitmentsTable,
+  DraftsTable,
+  DraftVersionsTable,
+  OutcomesTable,
+  TransfersTable,
+} from './agreements';

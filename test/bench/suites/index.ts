@@ -1,4 +1,5 @@
 import type { Suite } from './context';
+import { agreementsSuite } from '../agreements';
 import { notesSuite } from '../notes';
 import { redactionSuite } from '../redaction';
 import { rosterSuite } from '../roster';
@@ -14,6 +15,7 @@ export const SUITES: readonly Suite[] = [
   sessionBench.suite,
   notesSuite,
   redactionSuite,
+  agreementsSuite,
 ];
 
 export type { BenchContext, Suite } from './context';
