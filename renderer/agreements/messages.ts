@@ -315,8 +315,5 @@ export const m = {
     version: (n: number) => `Version ${n}`,
     facilitator: 'Facilitator’s copy (stances, rationales, holds, the package)',
     go: 'Export',
-    exporting: 'Exporting…',
-    saved: (name: string, pages: number) => `Saved ${name} (${pages === 1 ? '1 page' : `${pages} pages`}).`,
-    cancelled: 'Export cancelled.',
   },
 } as const;

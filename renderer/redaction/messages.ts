@@ -1,12 +1,18 @@
 /**
- * Words of the redaction check as the facilitator meets it in any export: warnings to confirm and
+ * Words of every export as the facilitator meets it: what became of it, warnings to confirm and
  * known-safe phrases. One place, ready for translation.
  */
 export const messages = {
+  exporting: 'Exporting…',
+  saved: (fileName: string, pages: number) => `Saved ${fileName} (${pages === 1 ? '1 page' : `${pages} pages`}).`,
+  cancelled: 'Export cancelled.',
+  waiting: (count: number) => `Not exported yet: ${count === 1 ? 'one thing' : `${count} things`} to check first.`,
+  dismissWarnings: 'Not now',
+  exportConfirmed: 'Export with these confirmed…',
   warningsTitle: (count: number) =>
     count === 1 ? 'One thing to check before exporting' : `${count} things to check before exporting`,
   warningsIntro:
-    'These places may point to a participant. Look at each in the agenda: confirm it does not, change the text, or mark the words around it as a known-safe phrase.',
+    'These places may point to a participant. Look at each in the document: confirm it does not, change the text, or mark the words around it as a known-safe phrase.',
   confirm: 'Confirm',
   confirmLabel: (where: string) => `Confirm that ${where} does not point to a participant`,
   confirmed: 'Confirmed',

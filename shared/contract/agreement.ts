@@ -24,7 +24,7 @@ import type {
   TransferChannel,
   TransferResponse,
 } from '../domain/agreement';
-import type { ExportResult } from './export';
+import { AcknowledgedWarnings, type ExportResult } from './export';
 import { IsoDate, Id, label, MAX_PAYLOAD_BYTES, text } from './fields';
 import { as, method } from './method';
 
@@ -763,6 +763,7 @@ export const agreementContract = {
         draftId: Id,
         version: z.number().int().min(1).max(AGREEMENT_LIMITS.maxVersions).optional(),
         facilitatorCopy: z.boolean().default(false),
+        acknowledgedWarnings: AcknowledgedWarnings,
       })
       .strict(),
     output: as<ExportResult>(),

@@ -10,6 +10,7 @@ import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
 import { findDialogue } from './dialogue-lookup';
 import { assertWritable } from './export';
+import { acknowledgingWarnings } from '../warnings';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -24,7 +25,7 @@ const EXIT_CODES = `Exit codes:
 export const DRAFT_HELP = {
   draft: `Usage:
   parley draft list <workspace> --dialogue CODE [--json]
-  parley draft export <workspace> --draft ID [--version N] [--facilitator-copy] --out FILE.pdf [--force]
+  parley draft export <workspace> --draft ID [--version N] [--facilitator-copy] --out FILE.pdf [--accept-warnings] [--force]
   parley draft diff <workspace> --draft ID --from N --to M [--json]
 
 Run \`parley draft <command> --help\` for details.
@@ -41,12 +42,13 @@ Options:
 
 ${EXIT_CODES}
 `,
-  'draft export': `Usage: parley draft export <workspace> --draft ID [--version N] [--facilitator-copy] --out FILE.pdf [--force]
+  'draft export': `Usage: parley draft export <workspace> --draft ID [--version N] [--facilitator-copy] --out FILE.pdf [--accept-warnings] [--force]
 
 Prints a draft to PDF: the text with its brackets and options, its version and "Draft — nothing is
 agreed until everything is agreed" on every page. The participants' copy (the default) holds no
 stances. The PDF is checked against the dialogue's roster first: a draft that would name a
-participant is not written. Needs a Chromium (Debian's chromium package, or PARLEY_CHROMIUM).
+participant is not written (the place is printed, never the name), and what only may is a warning
+to accept with --accept-warnings. Needs a Chromium (Debian's chromium package, or PARLEY_CHROMIUM).
 
 Options:
   --draft ID           the draft's id (see \`parley draft list\`)
@@ -54,6 +56,7 @@ Options:
   --facilitator-copy   also each side's stance and private rationale per clause, the holds on
                        brackets, the purpose and each side's word on the whole package
   --out FILE.pdf       the file to write; never inside the workspace folder
+  --accept-warnings    write the PDF even though it has warnings (after checking each place)
   --force              replace FILE.pdf if it exists
 
 ${EXIT_CODES}
@@ -152,6 +155,7 @@ const exportDraft: Command = async (args, ctx) => {
     version: { type: 'string' },
     'facilitator-copy': { type: 'boolean' },
     out: { type: 'string' },
+    'accept-warnings': { type: 'boolean' },
     force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -179,11 +183,14 @@ const exportDraft: Command = async (args, ctx) => {
       target,
       ctx.report,
       (client) =>
-        client.call('export.draftPdf', {
-          draftId: id,
-          ...(version !== undefined ? { version } : {}),
-          facilitatorCopy: values['facilitator-copy'] ?? false,
-        }),
+        acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
+          client.call('export.draftPdf', {
+            draftId: id,
+            ...(version !== undefined ? { version } : {}),
+            facilitatorCopy: values['facilitator-copy'] ?? false,
+            acknowledgedWarnings: [...acknowledgedWarnings],
+          }),
+        ),
       { exports: { pdf: () => engine, destination: fixedDestination(out, force) } },
     );
     if (result.saved) {

@@ -133,6 +133,9 @@ export function createExportService(
       return exportPdf({
         texts: draftTexts(data),
         dialogueId: data.dialogueId,
+        acknowledgedWarnings: input.acknowledgedWarnings,
+        // A draft names the sides on purpose (their stances): their size is no warning there.
+        screen: { reidentification: { smallSides: false } },
         advice: 'A draft refers to people by side or role: edit it, then export again.',
         suggestedName: exportFileName(
           [data.dialogueCodeName, data.title, version, data.facilitatorCopy ? 'facilitator' : ''],

@@ -129,6 +129,39 @@ describe('parley draft', () => {
     expect(text).toContain('Version 2 · Draft — nothing is agreed until everything is agreed');
   });
 
+  it.skipIf(!chromium)(
+    'prints each warning’s place and reason, never the word, and writes only with --accept-warnings',
+    async () => {
+      const { draftId } = await seed();
+      const client = createClient({ root });
+      await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+      const [cedar] = await client.call('dialogue.list', {});
+      await client.call('participant.create', {
+        dialogueId: cedar!.id,
+        partyId: cedar!.parties[0]!.id,
+        realName: 'Grace Okafor',
+      });
+      const [first] = (await client.call('draft.get', { id: draftId })).clauses;
+      await client.call('clause.save', { id: first!.id, text: 'A grace period of one season applies.' });
+      await client.call('workspace.lock', {});
+
+      const argv = ['draft', 'export', 'field-work', '--draft', draftId, '--out', 'statement.pdf'];
+      const refused = await parley(argv, { cwd: root, env: withPassphrase() });
+      expect(refused.code).toBe(EXIT.FAILURE);
+      expect(refused.stderr).toMatch(
+        /^One warning to confirm before writing:\n {2}Clause 1: A word of a participant’s name/u,
+      );
+      expect(refused.stderr).toContain('run again with --accept-warnings');
+      expect(refused.stderr.toLowerCase()).not.toContain('grace');
+      expect(existsSync(join(root, 'statement.pdf'))).toBe(false);
+
+      const accepted = await parley([...argv, '--accept-warnings'], { cwd: root, env: withPassphrase() });
+      expect(accepted.code).toBe(EXIT.OK);
+      expect(accepted.stderr).toContain('Accepted the warning.');
+      expect(accepted.stdout).toMatch(/^Wrote the participants’ copy of the draft to statement\.pdf/u);
+    },
+  );
+
   it('refuses bad arguments as usage errors before asking for the passphrase', async () => {
     const cases: [string[], RegExp][] = [
       [['draft'], /Missing draft command/],

@@ -145,7 +145,7 @@ describe.skipIf(!chromium)('export.draftPdf', () => {
     const refused = await w.fails('export.draftPdf', { draftId: draft.id });
     expect(refused.code).toBe('NAME_IN_EXPORT');
     expect(refused.message).toBe(
-      'Clause 1 contains a participant’s name from the roster. A draft refers to people by side or role: edit it, then export again. Nothing was written.',
+      'Clause 1 contains a participant’s name. A draft refers to people by side or role: edit it, then export again. Nothing was written.',
     );
     expect(existsSync(next!.path)).toBe(false);
     expect((await w.fails('export.draftPdf', { draftId: draft.id, version: 7 })).code).toBe('VERSION_NOT_FOUND');
