@@ -10,6 +10,10 @@ import { noteContract } from './note';
 import { sessionContract } from './session';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
+import { exerciseContract } from './exercise';
+import { exerciseRunContract } from './exercise-run';
+import { overtonContract, trustContract } from './trust';
+import { aftercareContract } from './aftercare';
 
 /** The whole IPC surface between renderer and main. Adding a method is one entry in a section. */
 export const contract = {
@@ -23,6 +27,11 @@ export const contract = {
   ...participantContract,
   ...noteContract,
   ...exportContract,
+  ...exerciseContract,
+  ...exerciseRunContract,
+  ...trustContract,
+  ...overtonContract,
+  ...aftercareContract,
 };
 
 export type Contract = typeof contract;
@@ -85,3 +94,26 @@ export type {
   NoteView,
   SnippetSegment,
 } from './note';
+export type { ExerciseFlagView, ExerciseSteps, ExerciseView } from './exercise';
+export type {
+  ChecklistCount,
+  ChecklistProgress,
+  ExerciseRunView,
+  ObservationView,
+  PartyCountView,
+  RunItemState,
+  RunStepView,
+  SessionChecklistProgress,
+} from './exercise-run';
+export type {
+  OvertonBoardView,
+  OvertonOptionView,
+  OvertonTopicView,
+  PlacementView,
+  SessionPointView,
+  SidePairView,
+  SideView,
+  TrustBoardView,
+  TrustReadingView,
+} from './trust';
+export type { AftercareBoardView, CheckInPersonView, CheckInView, DueCheckInsView } from './aftercare';

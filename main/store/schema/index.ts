@@ -2,12 +2,13 @@ import type { DialogueTables } from './dialogues';
 import type { NoteTables } from './notes';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
+import type { TrustBuildingTables } from './trust-building';
 
 /**
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
  * A migration that adds a table adds its interface here in the same change.
  */
-export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables;
+export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables & TrustBuildingTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -32,3 +33,16 @@ export type {
   VenuesTable,
 } from './sessions';
 export type { NotesTable, NoteTagsTable, NoteVersionsTable } from './notes';
+export type {
+  AftercareCheckinsTable,
+  ExerciseFlagsTable,
+  ExerciseObservationsTable,
+  ExerciseRunCountsTable,
+  ExerciseRunStepsTable,
+  ExerciseRunsTable,
+  ExercisesTable,
+  ExerciseStepsTable,
+  OptionPlacementsTable,
+  TopicOptionsTable,
+  TrustReadingsTable,
+} from './trust-building';
