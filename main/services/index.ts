@@ -9,6 +9,14 @@ import { createRosterService, type RosterService } from './roster/roster-service
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
+import { createExerciseLibraryService, type ExerciseLibraryService } from './exercises/library-service';
+import { createExerciseRunService, type ExerciseRunService } from './exercises/run-service';
+import { exercisesPurgeStep } from './exercises/purge-step';
+import { createTrustService, type TrustService } from './trust/trust-service';
+import { createOvertonService, type OvertonService } from './trust/overton-service';
+import { trustPurgeStep } from './trust/purge-step';
+import { createAftercareService, type AftercareService } from './aftercare/aftercare-service';
+import { aftercarePurgeStep } from './aftercare/purge-step';
 
 export interface Services {
   readonly workspace: WorkspaceService;
@@ -21,6 +29,11 @@ export interface Services {
   readonly roster: RosterService;
   readonly notes: NoteService;
   readonly exports: ExportService;
+  readonly exercises: ExerciseLibraryService;
+  readonly exerciseRuns: ExerciseRunService;
+  readonly trust: TrustService;
+  readonly overton: OvertonService;
+  readonly aftercare: AftercareService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -34,7 +47,13 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  * Every domain's share of a participant purge, run in the purge's one transaction. A domain that
  * stores something attributable to a participant (notes, quotes, versions…) appends its step.
  */
-const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep];
+const PURGE_STEPS: readonly PurgeStep[] = [
+  notesPurgeStep,
+  sessionsPurgeStep,
+  exercisesPurgeStep,
+  trustPurgeStep,
+  aftercarePurgeStep,
+];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
@@ -52,5 +71,10 @@ export function createServices(options: ServicesOptions): Services {
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
     exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
+    exercises: createExerciseLibraryService(ctx),
+    exerciseRuns: createExerciseRunService(ctx),
+    trust: createTrustService(ctx),
+    overton: createOvertonService(ctx),
+    aftercare: createAftercareService(ctx),
   };
 }

@@ -10,7 +10,7 @@ import { NOTE_LEVELS, type NoteLevel } from '../domain/note';
 import type { AgendaItemKind } from '../domain/session';
 import type { ExerciseFlagView } from './exercise';
 import { ExerciseId } from './exercise';
-import { Id, text } from './fields';
+import { Id, MAX_PAYLOAD_BYTES, text } from './fields';
 import { as, method } from './method';
 
 /** One checklist step of a run, as the library gave it when the run was made. */
@@ -103,9 +103,11 @@ const Count = z
   .nullable();
 
 /** Observations can be long (a facilitator's account of a hard hour); the size is said plainly. */
-export const ObservationBody = text({ max: EXERCISE_LIMITS.observationChars, multiline: true }).refine(
+export const ObservationBody = text({ max: MAX_PAYLOAD_BYTES, multiline: true }).refine(
   (s) => s.length <= EXERCISE_LIMITS.observationChars,
-  { message: `An observation holds at most ${EXERCISE_LIMITS.observationChars.toLocaleString('en')} characters.` },
+  {
+    message: `An observation holds at most ${EXERCISE_LIMITS.observationChars.toLocaleString('en')} characters: split it in two. Nothing was lost; the text is still in the editor.`,
+  },
 );
 
 const runErrors = ['WORKSPACE_LOCKED', 'DISK_FULL', 'WORKSPACE_CORRUPT'] as const;

@@ -190,6 +190,8 @@ export const exerciseContract = {
           .max(AGENDA_LIMITS.maxSessionDays - 1)
           .optional(),
         plannedMinutes: Minutes.optional(),
+        /** For an exercise held as a caucus: the side it meets with. */
+        caucusPartyId: Id.nullable().default(null),
       })
       .strict(),
     output: as<{ readonly itemId: string; readonly agenda: AgendaView; readonly run: ExerciseRunView }>(),
@@ -200,6 +202,8 @@ export const exerciseContract = {
       'SESSION_NOT_FOUND',
       'AGENDA_FULL',
       'INVALID_MOVE',
+      'CAUCUS_PARTY_REQUIRED',
+      'PARTY_NOT_FOUND',
     ],
   }),
 };

@@ -771,7 +771,7 @@ const drafts: readonly Draft[] = [
     purpose:
       'Each side, in its own room, plans how its members will speak about the dialogue at home: to family, colleagues, the press, officials. Participants who return unprepared can be isolated or discredited; alumni who feel alone can fall hard into cynicism when politics sours.',
     stage: 'closing',
-    agendaKind: 'caucus',
+    agendaKind: 'breakout',
     minutes: [45, 75],
     people: [2, 20],
     materials: 'A same-side room per party; the agreed public line, if there is one.',
