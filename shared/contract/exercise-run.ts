@@ -137,13 +137,7 @@ export const exerciseRunContract = {
   'exerciseRun.link': method({
     input: z.object({ itemId: Id, exerciseId: ExerciseId }).strict(),
     output: as<ExerciseRunView>(),
-    errors: [
-      ...runErrors,
-      'AGENDA_ITEM_NOT_FOUND',
-      'EXERCISE_NOT_FOUND',
-      'EXERCISE_ARCHIVED',
-      'EXERCISE_RUN_RECORDED',
-    ],
+    errors: [...runErrors, 'AGENDA_ITEM_NOT_FOUND', 'EXERCISE_NOT_FOUND', 'EXERCISE_ARCHIVED', 'EXERCISE_RUN_RECORDED'],
   }),
   /** Removes the run from its item; one with records goes only with `discardRecords: true`. */
   'exerciseRun.unlink': method({
@@ -199,9 +193,7 @@ export const exerciseRunContract = {
    * autosave never makes a second one). A new observation is facilitator-only unless `level` says.
    */
   'exerciseRun.saveObservation': method({
-    input: z
-      .object({ id: Id, runId: Id, body: ObservationBody, level: z.enum(NOTE_LEVELS).optional() })
-      .strict(),
+    input: z.object({ id: Id, runId: Id, body: ObservationBody, level: z.enum(NOTE_LEVELS).optional() }).strict(),
     output: as<ObservationView>(),
     errors: [...runErrors, 'EXERCISE_RUN_NOT_FOUND', 'OBSERVATION_EMPTY', 'TOO_MANY_OBSERVATIONS'],
   }),

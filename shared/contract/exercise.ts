@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  CHECKLIST_PHASES,
   EXERCISE_AGENDA_KINDS,
   EXERCISE_FLAGS,
   EXERCISE_LIMITS,
@@ -122,9 +121,9 @@ const ExerciseFields = {
 };
 
 /** Ranges read low to high; checked on the whole object so the message sits on the upper bound. */
-function withRanges<T extends z.ZodType<{ minMinutes: number; maxMinutes: number; minPeople: number; maxPeople: number | null }>>(
-  schema: T,
-) {
+function withRanges<
+  T extends z.ZodType<{ minMinutes: number; maxMinutes: number; minPeople: number; maxPeople: number | null }>,
+>(schema: T) {
   return schema
     .refine((value) => value.maxMinutes >= value.minMinutes, {
       path: ['maxMinutes'],

@@ -176,9 +176,7 @@ export const overtonContract = {
    * session's placement is kept: placing at session 3 never changes what session 2 recorded.
    */
   'overton.place': method({
-    input: z
-      .object({ optionId: Id, sessionId: Id, partyId: Id, level: z.enum(OVERTON_LEVELS).nullable() })
-      .strict(),
+    input: z.object({ optionId: Id, sessionId: Id, partyId: Id, level: z.enum(OVERTON_LEVELS).nullable() }).strict(),
     output: as<OvertonOptionView>(),
     errors: [...trustErrors, ...sideErrors, 'OPTION_NOT_FOUND', 'SESSION_NOT_FOUND'],
   }),

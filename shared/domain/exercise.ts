@@ -87,8 +87,14 @@ export const LANDED_LABELS: Record<Landed, string> = {
 };
 
 /** Agenda item kinds an exercise may be planned as (a shared meal is a meal, a walk is informal time). */
-export const EXERCISE_AGENDA_KINDS = ['exercise', 'plenary', 'breakout', 'informal', 'meal', 'caucus'] as const satisfies
-  readonly AgendaItemKind[];
+export const EXERCISE_AGENDA_KINDS = [
+  'exercise',
+  'plenary',
+  'breakout',
+  'informal',
+  'meal',
+  'caucus',
+] as const satisfies readonly AgendaItemKind[];
 export type ExerciseAgendaKind = (typeof EXERCISE_AGENDA_KINDS)[number];
 
 /** Built-in exercises are identified by a stable key, never a random id. */

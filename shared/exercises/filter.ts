@@ -60,7 +60,8 @@ export function filterLibrary(library: readonly IndexedExercise[], filter: Libra
       if (filter.maxMinutes !== null && exercise.minMinutes > filter.maxMinutes) return false;
       if (
         filter.groupSize !== null &&
-        (filter.groupSize < exercise.minPeople || (exercise.maxPeople !== null && filter.groupSize > exercise.maxPeople))
+        (filter.groupSize < exercise.minPeople ||
+          (exercise.maxPeople !== null && filter.groupSize > exercise.maxPeople))
       )
         return false;
       const flags = new Set(exercise.flags.map((flag) => flag.flag));

@@ -346,7 +346,8 @@ const drafts: readonly Draft[] = [
         'Dates on a timeline are deaths, expulsions, massacres. Expect grief and anger; slow down, and allow breaks between the sides’ presentations.',
       'needs-trust':
         'Only after the group has met before and heard each other’s personal stories; never in a first session.',
-      'opt-out': 'Anyone may step out during the presentations; nobody presents an event they lived through unless they wish to.',
+      'opt-out':
+        'Anyone may step out during the presentations; nobody presents an event they lived through unless they wish to.',
     },
     steps: {
       prepare: [
@@ -725,9 +726,7 @@ const drafts: readonly Draft[] = [
         'Give the prompts and keep the room quiet; let people sit anywhere, inside or out.',
         'Ring a soft signal for the end; invite, but do not ask for, one word each.',
       ],
-      aftercare: [
-        'Remind participants, before they travel, about carrying their journals across borders.',
-      ],
+      aftercare: ['Remind participants, before they travel, about carrying their journals across borders.'],
     },
   },
   {
@@ -777,7 +776,8 @@ const drafts: readonly Draft[] = [
     materials: 'A same-side room per party; the agreed public line, if there is one.',
     interpretation: 'Usually none: each side works in its own language.',
     flags: {
-      separation: 'Held with each side alone, so people can speak of risks at home they would not name across the table.',
+      separation:
+        'Held with each side alone, so people can speak of risks at home they would not name across the table.',
       'personal-sharing': 'People may talk about their own exposure and fears; that stays with the facilitators.',
       'opt-out': 'Nobody must describe their own situation.',
     },

@@ -147,7 +147,8 @@ export function createAftercareService(ctx: ServiceContext): AftercareService {
           .executeTakeFirst();
         // Ids are made by the form; one naming another dialogue's check-in is not this one.
         if (existing && existing.dialogue_id !== input.dialogueId) throw checkInNotFound();
-        if (existing?.participant_id !== input.participantId) await assertPerson(trx, input.dialogueId, input.participantId);
+        if (existing?.participant_id !== input.participantId)
+          await assertPerson(trx, input.dialogueId, input.participantId);
         if (input.sessionId !== null) {
           const session = await findSessionRow(trx, input.sessionId);
           if (session.dialogue_id !== input.dialogueId) throw notFound.session();

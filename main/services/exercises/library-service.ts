@@ -44,7 +44,13 @@ const nameTaken = (name: string) =>
   new ParleyFault('EXERCISE_NAME_TAKEN', `The library already has an exercise called “${name}”. Choose another name.`);
 
 /** The library's rows for one exercise: its columns, flags and checklist (replaced as a whole). */
-async function writeExercise(trx: Trx, id: string, fields: Fields, now: string, create: { duplicatedFrom: string | null } | null) {
+async function writeExercise(
+  trx: Trx,
+  id: string,
+  fields: Fields,
+  now: string,
+  create: { duplicatedFrom: string | null } | null,
+) {
   const columns = {
     name: fields.name,
     name_key: foldForMatch(fields.name),
@@ -176,7 +182,10 @@ export function createExerciseLibraryService(ctx: ServiceContext): ExerciseLibra
     async addToAgenda(input) {
       const exercise = await guarded(() => findExercise(db(), input.exerciseId));
       if (exercise.archived) {
-        throw new ParleyFault('EXERCISE_ARCHIVED', 'That exercise is archived. Restore it to the library to plan it again.');
+        throw new ParleyFault(
+          'EXERCISE_ARCHIVED',
+          'That exercise is archived. Restore it to the library to plan it again.',
+        );
       }
       const itemId = ctx.newId();
       const runId = ctx.newId();

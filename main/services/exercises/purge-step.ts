@@ -34,6 +34,7 @@ export const exercisesPurgeStep: PurgeStep = async (trx, participantId) => {
     .execute();
   for (const run of runs) {
     const word = redactWithin(run.landed_word, identity.words, EXERCISE_LIMITS.landedWordChars);
-    if (word !== null) await trx.updateTable('exercise_runs').set({ landed_word: word }).where('id', '=', run.id).execute();
+    if (word !== null)
+      await trx.updateTable('exercise_runs').set({ landed_word: word }).where('id', '=', run.id).execute();
   }
 };

@@ -7,7 +7,10 @@ import type { Db } from '../sessions/common';
 import { customExercises } from './library-read';
 
 export const runNotFound = () =>
-  new ParleyFault('EXERCISE_RUN_NOT_FOUND', 'That exercise run no longer exists (its agenda item may have been removed).');
+  new ParleyFault(
+    'EXERCISE_RUN_NOT_FOUND',
+    'That exercise run no longer exists (its agenda item may have been removed).',
+  );
 
 type Where = { readonly sessionId: string } | { readonly runId: string } | { readonly itemId: string };
 
@@ -72,19 +75,20 @@ export async function loadRuns(db: Db, where: Where): Promise<ExerciseRunView[]>
     const exercise =
       run.exercise_id !== null ? customById.get(run.exercise_id) : builtInExercise(run.builtin_exercise ?? '');
     const runSteps = (stepsOf.get(run.id) ?? [])
-      .map(
-        (step): RunStepView => ({ phase: step.phase, position: step.position, text: step.text, doneAt: step.done_at }),
-      )
+      .map((step): RunStepView => ({
+        phase: step.phase,
+        position: step.position,
+        text: step.text,
+        doneAt: step.done_at,
+      }))
       .sort((a, b) => phaseOrder.get(a.phase)! - phaseOrder.get(b.phase)! || a.position - b.position);
     const counted = new Map((countsOf.get(run.id) ?? []).map((count) => [count.party_id, count]));
-    const runCounts = (sidesOf.get(run.dialogue_id) ?? []).map(
-      (side): PartyCountView => ({
-        partyId: side.id,
-        partyName: side.name,
-        tookPart: counted.get(side.id)?.took_part ?? null,
-        optedOut: counted.get(side.id)?.opted_out ?? null,
-      }),
-    );
+    const runCounts = (sidesOf.get(run.dialogue_id) ?? []).map((side): PartyCountView => ({
+      partyId: side.id,
+      partyName: side.name,
+      tookPart: counted.get(side.id)?.took_part ?? null,
+      optedOut: counted.get(side.id)?.opted_out ?? null,
+    }));
     const runObservations = (observationsOf.get(run.id) ?? []).map((observation) => ({
       id: observation.id,
       runId: observation.run_id,

@@ -1,9 +1,5 @@
 import { sql } from 'kysely';
-import type {
-  ExerciseRunView,
-  ObservationView,
-  SessionChecklistProgress,
-} from '../../../shared/contract/exercise-run';
+import type { ExerciseRunView, ObservationView, SessionChecklistProgress } from '../../../shared/contract/exercise-run';
 import { EXERCISE_LIMITS } from '../../../shared/domain/exercise';
 import { ParleyFault } from '../../errors';
 import type { ServiceContext } from '../context';
@@ -53,9 +49,10 @@ export function createExerciseRunService(ctx: ServiceContext): ExerciseRunServic
 
     get: (input) => guarded(() => loadRun(db(), input.id)),
 
-    progress: (input) => guarded(async () => {
-      await assertDialogue(db(), input.dialogueId);
-      const { rows } = await sql<{ session_id: string; runs: number; total: number; done: number }>`
+    progress: (input) =>
+      guarded(async () => {
+        await assertDialogue(db(), input.dialogueId);
+        const { rows } = await sql<{ session_id: string; runs: number; total: number; done: number }>`
         SELECT r.session_id,
                count(DISTINCT r.id) AS runs,
                count(st.run_id) AS total,
@@ -65,18 +62,21 @@ export function createExerciseRunService(ctx: ServiceContext): ExerciseRunServic
         LEFT JOIN exercise_run_steps st ON st.run_id = r.id
         WHERE s.dialogue_id = ${input.dialogueId}
         GROUP BY r.session_id`.execute(db());
-      return rows.map((row) => ({
-        sessionId: row.session_id,
-        runs: Number(row.runs),
-        total: Number(row.total),
-        done: Number(row.done),
-      }));
-    }),
+        return rows.map((row) => ({
+          sessionId: row.session_id,
+          runs: Number(row.runs),
+          total: Number(row.total),
+          done: Number(row.done),
+        }));
+      }),
 
     async link(input) {
       const exercise = await guarded(() => findExercise(db(), input.exerciseId));
       if (exercise.archived) {
-        throw new ParleyFault('EXERCISE_ARCHIVED', 'That exercise is archived. Restore it to the library to plan it again.');
+        throw new ParleyFault(
+          'EXERCISE_ARCHIVED',
+          'That exercise is archived. Restore it to the library to plan it again.',
+        );
       }
       const now = ctx.now().toISOString();
       const runId = ctx.newId();

@@ -43,21 +43,19 @@ async function optionViews(db: Db, where: { topicIds: readonly string[] } | { op
     )
     .execute();
   const placed = Map.groupBy(placements, (placement) => placement.option_id);
-  return options.map(
-    (option: TopicOptionsTable): OvertonOptionView => ({
-      id: option.id,
-      topicId: option.topic_id,
-      title: option.title,
-      addedInSessionId: option.added_in_session_id,
-      createdAt: option.created_at,
-      placements: (placed.get(option.id) ?? []).map((placement) => ({
-        sessionId: placement.session_id,
-        partyId: placement.party_id,
-        level: placement.level,
-        updatedAt: placement.updated_at,
-      })),
-    }),
-  );
+  return options.map((option: TopicOptionsTable): OvertonOptionView => ({
+    id: option.id,
+    topicId: option.topic_id,
+    title: option.title,
+    addedInSessionId: option.added_in_session_id,
+    createdAt: option.created_at,
+    placements: (placed.get(option.id) ?? []).map((placement) => ({
+      sessionId: placement.session_id,
+      partyId: placement.party_id,
+      level: placement.level,
+      updatedAt: placement.updated_at,
+    })),
+  }));
 }
 
 async function optionView(db: Db, optionId: string): Promise<OvertonOptionView> {

@@ -75,7 +75,9 @@ export function createTrustService(ctx: ServiceContext): TrustService {
       const indicators = new Set(input.indicators);
       const values = {
         rating: input.rating,
-        ...Object.fromEntries(TRUST_INDICATORS.map((indicator) => [COLUMNS[indicator], indicators.has(indicator) ? 1 : 0])),
+        ...Object.fromEntries(
+          TRUST_INDICATORS.map((indicator) => [COLUMNS[indicator], indicators.has(indicator) ? 1 : 0]),
+        ),
         rationale: input.rationale,
         updated_at: now,
       } as Pick<TrustReadingsTable, 'rating' | 'rationale' | 'updated_at' | (typeof COLUMNS)[TrustIndicator]>;

@@ -176,9 +176,9 @@ describe('migration 005: trust-building', () => {
     expect(() => insert(database, 'exercise_flags', { exercise_id: 'e1', flag: 'scary', caution: 'x' })).toThrow(
       /CHECK/,
     );
-    expect(() =>
-      insert(database, 'exercise_flags', { exercise_id: 'e1', flag: 'opt-out', caution: '' }),
-    ).toThrow(/CHECK/);
+    expect(() => insert(database, 'exercise_flags', { exercise_id: 'e1', flag: 'opt-out', caution: '' })).toThrow(
+      /CHECK/,
+    );
   });
 
   it('a run names exactly one exercise, one item, and counts sides within bounds', async () => {
@@ -193,9 +193,9 @@ describe('migration 005: trust-building', () => {
     run(database);
     expect(() => run(database, { id: 'r2' })).toThrow(/UNIQUE/);
     expect(() => run(database, { id: 'r3', agenda_item_id: 'i2', landed: 6 })).toThrow(/CHECK/);
-    expect(() =>
-      insert(database, 'exercise_run_counts', { run_id: 'r1', party_id: 'pa', took_part: -1 }),
-    ).toThrow(/CHECK/);
+    expect(() => insert(database, 'exercise_run_counts', { run_id: 'r1', party_id: 'pa', took_part: -1 })).toThrow(
+      /CHECK/,
+    );
     expect(() =>
       insert(database, 'exercise_observations', {
         id: 'o1',

@@ -73,7 +73,14 @@ describe('after-care check-ins', () => {
     const juniper = await h.dialogue('Juniper');
     const stranger = h.participant(juniper, 0, 'A1', 'Someone Else');
     const other = await h.session(juniper);
-    expect(await h.call('aftercare.save', { id: randomUUID(), dialogueId: cedar.id, participantId: stranger, dueOn: '2026-06-01' })).toMatchObject({
+    expect(
+      await h.call('aftercare.save', {
+        id: randomUUID(),
+        dialogueId: cedar.id,
+        participantId: stranger,
+        dueOn: '2026-06-01',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'PARTICIPANT_NOT_FOUND' },
     });
@@ -99,7 +106,10 @@ describe('after-care check-ins', () => {
         { participantId: b2, status: 'absent' },
       ],
     });
-    const made = await h.ok<CheckInView[]>('aftercare.scheduleForSession', { sessionId: session.id, today: '2026-05-20' });
+    const made = await h.ok<CheckInView[]>('aftercare.scheduleForSession', {
+      sessionId: session.id,
+      today: '2026-05-20',
+    });
     expect(made.map((c) => [c.person.speakerCode, c.dueOn, c.state])).toEqual([['A1', '2026-06-01', 'upcoming']]);
     expect(await h.ok('aftercare.scheduleForSession', { sessionId: session.id })).toEqual([]);
     const bare = await h.session(cedar, { number: 9 });

@@ -76,9 +76,7 @@ describe('exercise runs', () => {
       position: 1,
       done: true,
     });
-    expect(again.steps.find((s) => s.phase === 'prepare' && s.position === 1)?.doneAt).toBe(
-      '2026-05-14T07:10:00.000Z',
-    );
+    expect(again.steps.find((s) => s.phase === 'prepare' && s.position === 1)?.doneAt).toBe('2026-05-14T07:10:00.000Z');
     const unticked = await h.ok<ExerciseRunView>('exerciseRun.tick', {
       runId: run.id,
       phase: 'prepare',
@@ -86,9 +84,10 @@ describe('exercise runs', () => {
       done: false,
     });
     expect(unticked.progress.done).toBe(0);
-    expect(await h.call('exerciseRun.tick', { runId: run.id, phase: 'room', position: 29, done: true })).toMatchObject(
-      { ok: false, error: { code: 'STEP_NOT_FOUND' } },
-    );
+    expect(await h.call('exerciseRun.tick', { runId: run.id, phase: 'room', position: 29, done: true })).toMatchObject({
+      ok: false,
+      error: { code: 'STEP_NOT_FOUND' },
+    });
     const progress = await h.ok<SessionChecklistProgress[]>('exerciseRun.progress', { dialogueId: dialogue.id });
     expect(progress).toEqual([{ sessionId: session.id, runs: 1, done: 0, total: run.progress.total }]);
   });
@@ -129,7 +128,12 @@ describe('exercise runs', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'landed: How it landed runs from 1 to 5.' },
     });
-    expect(await h.call('exerciseRun.record', { runId: run.id, counts: [{ partyId: sideA!.id, tookPart: -1, optedOut: 0 }] })).toMatchObject({
+    expect(
+      await h.call('exerciseRun.record', {
+        runId: run.id,
+        counts: [{ partyId: sideA!.id, tookPart: -1, optedOut: 0 }],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
@@ -194,7 +198,9 @@ describe('exercise runs', () => {
       ok: false,
       error: { code: 'SESSION_HAS_TRUST_RECORDS' },
     });
-    expect(await h.call('agenda.applyTemplate', { sessionId: session.id, templateId: 'builtin:kelman', replace: true })).toMatchObject({
+    expect(
+      await h.call('agenda.applyTemplate', { sessionId: session.id, templateId: 'builtin:kelman', replace: true }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'AGENDA_HAS_RUN' },
     });
@@ -231,7 +237,11 @@ describe('exercise runs', () => {
       sessionId: session.id,
       caucusPartyId: dialogue.parties[1]!.id,
     });
-    expect(added.agenda.items[0]).toMatchObject({ kind: 'caucus', caucusParty: { name: 'Side B' }, plannedMinutes: 35 });
+    expect(added.agenda.items[0]).toMatchObject({
+      kind: 'caucus',
+      caucusParty: { name: 'Side B' },
+      plannedMinutes: 35,
+    });
     expect(added.run.exercise).toMatchObject({ builtIn: false, name: 'Briefing on return' });
   });
 });

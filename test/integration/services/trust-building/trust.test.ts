@@ -120,7 +120,13 @@ describe('the Overton window', () => {
     await place(first.id, 0, 'acceptable');
     await place(second.id, 1, 'acceptable');
     const placed = await place(second.id, 1, 'sensible');
-    expect(placed.placements.map((p) => [p.sessionId === first.id ? 1 : 2, p.partyId === side(cedar, 0) ? 'A' : 'B', p.level])).toEqual(
+    expect(
+      placed.placements.map((p) => [
+        p.sessionId === first.id ? 1 : 2,
+        p.partyId === side(cedar, 0) ? 'A' : 'B',
+        p.level,
+      ]),
+    ).toEqual(
       expect.arrayContaining([
         [1, 'B', 'radical'],
         [1, 'A', 'acceptable'],
@@ -152,7 +158,11 @@ describe('the Overton window', () => {
       title: 'International custodianship',
     });
     expect(
-      await h.call('overton.addOption', { dialogueId: cedar.id, topicId: water.id, title: 'international CUSTODIANSHIP' }),
+      await h.call('overton.addOption', {
+        dialogueId: cedar.id,
+        topicId: water.id,
+        title: 'international CUSTODIANSHIP',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'OPTION_TITLE_TAKEN' } });
     expect(
       await h.call('overton.place', {
@@ -163,7 +173,12 @@ describe('the Overton window', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'PARTY_NOT_FOUND' } });
     expect(
-      await h.call('overton.place', { optionId: option.id, sessionId: first.id, partyId: side(cedar, 2), level: 'radical' }),
+      await h.call('overton.place', {
+        optionId: option.id,
+        sessionId: first.id,
+        partyId: side(cedar, 2),
+        level: 'radical',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'NOT_A_SIDE' } });
     const theirSession = await h.session(juniper);
     expect(
@@ -175,13 +190,23 @@ describe('the Overton window', () => {
       }),
     ).toMatchObject({ ok: false, error: { code: 'OPTION_NOT_FOUND' } });
     expect(
-      await h.call('overton.place', { optionId: option.id, sessionId: first.id, partyId: side(cedar, 0), level: 'mainstream' }),
+      await h.call('overton.place', {
+        optionId: option.id,
+        sessionId: first.id,
+        partyId: side(cedar, 0),
+        level: 'mainstream',
+      }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect((await h.ok<OvertonOptionView>('overton.renameOption', { id: option.id, title: 'UN custodianship' })).title).toBe(
-      'UN custodianship',
-    );
+    expect(
+      (await h.ok<OvertonOptionView>('overton.renameOption', { id: option.id, title: 'UN custodianship' })).title,
+    ).toBe('UN custodianship');
     expect(await h.call('session.delete', { id: first.id })).toMatchObject({ ok: true });
-    await h.ok('overton.place', { optionId: option.id, sessionId: second.id, partyId: side(cedar, 0), level: 'radical' });
+    await h.ok('overton.place', {
+      optionId: option.id,
+      sessionId: second.id,
+      partyId: side(cedar, 0),
+      level: 'radical',
+    });
     expect(await h.call('session.delete', { id: second.id })).toMatchObject({
       ok: false,
       error: { code: 'SESSION_HAS_TRUST_RECORDS' },
