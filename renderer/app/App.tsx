@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DialogueView, ParleyError, WorkspaceStatus, WorkspaceSummary } from '../../shared/contract';
 import { attempt, useApi } from '../api';
 import { DialoguesPage } from '../dialogues/DialoguesPage';
+import { ExercisesPage } from '../exercises/ExercisesPage';
 import { LockScreen } from '../lock/LockScreen';
 import { LiveNoteCapture, NotesSearchPage, flushNotesBeforeLock } from '../notes';
 import { RosterPage } from '../roster/RosterPage';
@@ -160,6 +161,8 @@ function SectionPage({ section, dialogue }: { section: SectionId; dialogue: Dial
       );
     case 'notes':
       return <NotesSearchPage key={dialogue.id} dialogue={dialogue} />;
+    case 'exercises':
+      return <ExercisesPage key={dialogue.id} dialogue={dialogue} />;
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DialogueView, ParleyError } from '../../shared/contract';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
+import { AftercareDue } from '../exercises/AftercareDue';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
@@ -189,6 +190,7 @@ export function DialoguesPage() {
       </div>
 
       {actionError && <ErrorBanner title={actionError.message} onDismiss={() => setActionError(null)} />}
+      <AftercareDue />
 
       {loadError ? (
         <div className="stack">
