@@ -3,9 +3,15 @@ import type { AgendaReportData } from './agenda-document';
 
 /**
  * Every piece of typed text the agenda PDF prints, with where it sits, for the roster check: the
- * session's title and venue, each item's title, topics, caucus side and (when printed) notes.
+ * session's title and venue, each item's title, topics, caucus side and (when printed) notes and
+ * exercise checklist (a custom exercise's steps are typed by the facilitator).
  */
-export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: AgendaReportData): ExportedText[] {
+export function agendaTexts({
+  agenda,
+  dialogueCodeName,
+  includeItemNotes,
+  exercises,
+}: AgendaReportData): ExportedText[] {
   const { session } = agenda;
   const texts: ExportedText[] = [
     { where: 'The dialogue’s code name', text: dialogueCodeName },
@@ -23,6 +29,15 @@ export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: Agen
     for (const topic of item.topics) texts.push({ where: `A topic of item ${item.position + 1}`, text: topic.title });
     if (item.caucusParty) texts.push({ where, text: item.caucusParty.name });
     if (includeItemNotes) texts.push({ where: `The notes of item ${item.position + 1}`, text: item.notes });
+    const exercise = exercises?.get(item.id);
+    if (exercise && includeItemNotes) {
+      texts.push({ where: `The exercise of item ${item.position + 1}`, text: exercise.name });
+      for (const part of exercise.checklist) {
+        for (const step of part.steps) {
+          texts.push({ where: `The checklist of item ${item.position + 1}`, text: step.text });
+        }
+      }
+    }
   }
   return texts;
 }

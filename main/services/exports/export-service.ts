@@ -10,6 +10,7 @@ import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
 import type { ServiceContext } from '../context';
+import { agendaExercises } from '../exercises/agenda-exercises';
 import { sensitiveTermsOf } from '../roster/sensitive-terms';
 import type { AgendaService } from '../sessions/agenda-service';
 
@@ -84,7 +85,12 @@ export function createExportService(
         .select('code_name')
         .where('id', '=', agenda.session.dialogueId)
         .executeTakeFirstOrThrow();
-      const data = { agenda, dialogueCodeName: dialogue.code_name, includeItemNotes: input.includeItemNotes };
+      const data = {
+        agenda,
+        dialogueCodeName: dialogue.code_name,
+        includeItemNotes: input.includeItemNotes,
+        exercises: await agendaExercises(db(), agenda.session.id),
+      };
       return exportPdf({
         texts: agendaTexts(data),
         dialogueId: agenda.session.dialogueId,
