@@ -1,5 +1,7 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
+import { EXERCISES_HELP, EXERCISES_USAGE_LINE } from './commands/exercises';
+import { TRUST_HELP, TRUST_USAGE_LINE } from './commands/trust';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
 import { SESSIONS_HELP, SESSIONS_USAGE_LINE } from './commands/sessions';
@@ -31,6 +33,8 @@ Usage:
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
   ${EXPORT_USAGE_LINE}
+  ${EXERCISES_USAGE_LINE}
+  ${TRUST_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -112,6 +116,8 @@ ${EXIT_CODES}
   ...SESSIONS_HELP,
   ...NOTES_HELP,
   ...EXPORT_HELP,
+  ...EXERCISES_HELP,
+  ...TRUST_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

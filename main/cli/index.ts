@@ -5,10 +5,12 @@ import { ParleyFault } from '../errors';
 import { CallFailed } from './client';
 import { dialogue } from './commands/dialogue';
 import { exportCommand } from './commands/export';
+import { exercises } from './commands/exercises';
 import { init } from './commands/init';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
 import { sessions } from './commands/sessions';
+import { trust } from './commands/trust';
 import { verify } from './commands/verify';
 import type { Command, CommandContext } from './context';
 import { debugEnabled, describeForDebug } from './debug';
@@ -28,6 +30,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sessions,
   notes,
   export: exportCommand,
+  exercises,
+  trust,
 };
 
 /**
