@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { DialogueView, OvertonBoardView, OvertonOptionView, ParleyError } from '../../shared/contract';
 import { describeMovement, overtonChartData } from '../../shared/charts/overton-data';
 import { OvertonChart, overtonChartHeight } from '../../shared/charts/OvertonChart';
@@ -35,7 +35,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
   const [newOption, setNewOption] = useState('');
   const [raisedAt, setRaisedAt] = useState('');
   const [optionTopic, setOptionTopic] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<ReactNode>('');
   const [chartRef, width] = useElementWidth<HTMLDivElement>(760);
   const errors = fieldErrorsOf(error);
 
@@ -122,7 +122,12 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
     if (!placed) return;
     replaceOption(placed);
     const side = board.sides.find((s) => s.id === partyId)?.name ?? '';
-    setNotice(MSG.overton.placed(option.title, side, level ? OVERTON_LEVEL_LABELS[level] : MSG.overton.notPlaced));
+    // The option and side isolated: either may be Arabic or Hebrew inside an English sentence.
+    setNotice(
+      <>
+        <bdi>{option.title}</bdi>: <bdi>{side}</bdi> {level ? OVERTON_LEVEL_LABELS[level] : MSG.overton.notPlaced}.
+      </>,
+    );
   };
 
   const topics = topicId === ALL ? board.topics : board.topics.filter((t) => t.id === topicId);

@@ -59,6 +59,12 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
     const updated = await call(() => api.exerciseRun.record(fields));
     if (updated) onChange(updated);
   };
+  // Shown chosen at once; main's answer follows, or the previous rating on failure.
+  const land = async (landed: Landed | null) => {
+    onChange({ ...run, landed });
+    const updated = await call(() => api.exerciseRun.record({ runId: run.id, landed }));
+    onChange(updated ?? run);
+  };
 
   const observationSaved = (saved: ObservationView) => {
     const exists = run.observations.some((o) => o.id === saved.id);
@@ -152,7 +158,7 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
                   type="radio"
                   name={`${ids}-landed`}
                   checked={run.landed === value}
-                  onChange={() => void record({ runId: run.id, landed: value as Landed })}
+                  onChange={() => void land(value as Landed)}
                 />
                 <span className="run-landed__value">{value}</span>
                 <span className="run-landed__word">{LANDED_LABELS[value]}</span>
@@ -163,7 +169,7 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
                 type="radio"
                 name={`${ids}-landed`}
                 checked={run.landed === null}
-                onChange={() => void record({ runId: run.id, landed: null })}
+                onChange={() => void land(null)}
               />
               <span className="run-landed__word">{MSG.run.clearLanded}</span>
             </label>
@@ -185,7 +191,8 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
             <tbody>
               {run.counts.map((count) => (
                 <CountRow
-                  key={`${count.partyId}:${count.tookPart}:${count.optedOut}`}
+                  // By side only: a saved answer must not reset what is being typed in the other field.
+                  key={count.partyId}
                   count={count}
                   onSave={(tookPart, optedOut) =>
                     void record({ runId: run.id, counts: [{ partyId: count.partyId, tookPart, optedOut }] })

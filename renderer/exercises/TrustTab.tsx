@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { DialogueView, ParleyError, TrustBoardView, TrustReadingView } from '../../shared/contract';
 import { trustChartData } from '../../shared/charts/trust-data';
 import { TrustChart, trustLegendHeight } from '../../shared/charts/TrustChart';
@@ -35,7 +35,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
   const [loadError, setLoadError] = useState<ParleyError | null>(null);
   const [asTable, setAsTable] = useState(false);
   const [sessionId, setSessionId] = useState<string>('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<ReactNode>('');
   const [chartRef, width] = useElementWidth<HTMLDivElement>(720);
 
   useEffect(() => {
@@ -202,7 +202,7 @@ function PairReading({
   partyBId: string;
   label: string;
   reading: TrustReadingView | undefined;
-  onSaved: (reading: TrustReadingView | null, message: string) => void;
+  onSaved: (reading: TrustReadingView | null, message: ReactNode) => void;
 }) {
   const api = useApi();
   const ids = useId();
@@ -228,7 +228,7 @@ function PairReading({
         rationale,
       }),
     );
-    if (saved) onSaved(saved, MSG.trust.saved(label));
+    if (saved) onSaved(saved, said(label, MSG.trust.savedWord));
   };
   const clear = async () => {
     const cleared = await run(() => api.trust.clear({ sessionId, partyAId, partyBId }));
@@ -236,7 +236,7 @@ function PairReading({
       setRating(null);
       setIndicators(new Set());
       setRationale('');
-      onSaved(null, MSG.trust.cleared(label));
+      onSaved(null, said(label, MSG.trust.clearedWord));
     }
   };
 
@@ -301,5 +301,14 @@ function PairReading({
         )}
       </div>
     </form>
+  );
+}
+
+/** "Reading for Side A – Side B saved.", the pair isolated (side names may run right to left). */
+function said(pair: string, what: string): ReactNode {
+  return (
+    <>
+      {MSG.trust.readingFor} <bdi>{pair}</bdi> {what}.
+    </>
   );
 }

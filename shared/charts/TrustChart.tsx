@@ -129,7 +129,7 @@ export function TrustChart({ data, width, height, title, colors = DEFAULT_CHART_
                     <Marker shape={style.shape} x={cx} y={cy} size={5} color={style.color} fill={colors.surface} />
                     {positive.length > 0 && (
                       <text x={cx} y={cy - 10} textAnchor="middle" fontSize={SMALL} style={{ fill: colors.text }}>
-                        {positive.map((indicator) => TRUST_INDICATOR_MARKS[indicator]).join('')}
+                        {positive.map((indicator) => TRUST_INDICATOR_MARKS[indicator]).join('\u2009')}
                       </text>
                     )}
                     {negative.length > 0 && (
@@ -141,7 +141,7 @@ export function TrustChart({ data, width, height, title, colors = DEFAULT_CHART_
                         fontWeight={700}
                         style={{ fill: colors.text }}
                       >
-                        {negative.map((indicator) => TRUST_INDICATOR_MARKS[indicator]).join('')}
+                        {negative.map((indicator) => TRUST_INDICATOR_MARKS[indicator]).join('\u2009')}
                       </text>
                     )}
                   </g>

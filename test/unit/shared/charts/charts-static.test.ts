@@ -76,7 +76,7 @@ describe('the trust chart as static SVG', () => {
   });
 
   it('marks indicators with letters and explains them, names the pair, takes its colours from CSS variables', () => {
-    expect(markup).toContain('>CN</text>');
+    expect(markup).toContain('>C\u2009N</text>');
     expect(markup).toContain('>W</text>');
     expect(markup).toContain('Informal contact across sides');
     expect(markup).toContain('A walk-out (below the point)');
