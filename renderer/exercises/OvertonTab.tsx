@@ -257,55 +257,57 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                   {topic.options.length === 0 ? (
                     <p className="muted">{MSG.overton.noOptions}</p>
                   ) : (
-                    <table className="table overton-place__table">
-                      <thead>
-                        <tr>
-                          <th scope="col">{MSG.overton.option}</th>
-                          {board.sides.map((side) => (
-                            <th key={side.id} scope="col" dir="auto">
-                              {side.name}
-                            </th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {topic.options.map((option) => (
-                          <tr key={option.id}>
-                            <th scope="row" dir="auto" className="overton-place__option">
-                              {option.title}
-                            </th>
-                            {board.sides.map((side) => {
-                              const current =
-                                option.placements.find((p) => p.sessionId === sessionId && p.partyId === side.id)
-                                  ?.level ?? '';
-                              return (
-                                <td key={side.id}>
-                                  <select
-                                    className="control control--select"
-                                    aria-label={`${option.title}, ${side.name}`}
-                                    value={current}
-                                    onChange={(event) =>
-                                      void place(
-                                        option,
-                                        side.id,
-                                        event.target.value === '' ? null : (event.target.value as OvertonLevel),
-                                      )
-                                    }
-                                  >
-                                    <option value="">{MSG.overton.notPlaced}</option>
-                                    {OVERTON_LEVELS.map((level) => (
-                                      <option key={level} value={level}>
-                                        {OVERTON_LEVEL_LABELS[level]}
-                                      </option>
-                                    ))}
-                                  </select>
-                                </td>
-                              );
-                            })}
+                    <div className="table-scroll">
+                      <table className="table overton-place__table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{MSG.overton.option}</th>
+                            {board.sides.map((side) => (
+                              <th key={side.id} scope="col" dir="auto">
+                                {side.name}
+                              </th>
+                            ))}
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                        </thead>
+                        <tbody>
+                          {topic.options.map((option) => (
+                            <tr key={option.id}>
+                              <th scope="row" dir="auto" className="overton-place__option">
+                                {option.title}
+                              </th>
+                              {board.sides.map((side) => {
+                                const current =
+                                  option.placements.find((p) => p.sessionId === sessionId && p.partyId === side.id)
+                                    ?.level ?? '';
+                                return (
+                                  <td key={side.id}>
+                                    <select
+                                      className="control control--select"
+                                      aria-label={`${option.title}, ${side.name}`}
+                                      value={current}
+                                      onChange={(event) =>
+                                        void place(
+                                          option,
+                                          side.id,
+                                          event.target.value === '' ? null : (event.target.value as OvertonLevel),
+                                        )
+                                      }
+                                    >
+                                      <option value="">{MSG.overton.notPlaced}</option>
+                                      {OVERTON_LEVELS.map((level) => (
+                                        <option key={level} value={level}>
+                                          {OVERTON_LEVEL_LABELS[level]}
+                                        </option>
+                                      ))}
+                                    </select>
+                                  </td>
+                                );
+                              })}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
                   )}
                 </div>
               ))

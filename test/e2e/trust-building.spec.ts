@@ -190,3 +190,68 @@ test('trust-building: library to live checklist, trust readings across sessions,
   expect(app.blockedRequests).toEqual([]);
   expect(app.pageProblems).toEqual([]);
 });
+
+test('trust-building pages fit a small laptop and 200 % zoom: nothing cut off, no sideways scroll', async ({ app }) => {
+  const { page, services } = app;
+  await services.workspace.create({ name: 'cedar', passphrase: PASSPHRASE });
+  const dialogue = await cedarDialogue(services);
+  const [a, b] = [party(dialogue, 'Side A'), party(dialogue, 'Side B')];
+  const sessions = [];
+  for (const [number, day] of [
+    [1, '2025-03-10'],
+    [2, '2025-06-12'],
+    [3, '2025-10-02'],
+  ] as const) {
+    sessions.push(
+      await services.sessions.create(
+        contract['session.create'].input.parse({
+          dialogueId: dialogue.id,
+          number,
+          startsAt: `${day}T09:00`,
+          endsAt: `${day}T17:00`,
+          timeZone: 'UTC',
+        }),
+      ),
+    );
+  }
+  for (const [index, rating] of [-1, -2, 1].entries()) {
+    await services.trust.record(
+      contract['trust.record'].input.parse({
+        sessionId: sessions[index]!.id,
+        partyAId: a.id,
+        partyBId: b.id,
+        rating,
+        indicators: rating > 0 ? ['first-names', 'humour'] : ['hostile-incident'],
+      }),
+    );
+  }
+  const topic = await services.overton.addTopic({ dialogueId: dialogue.id, title: 'Water allocation' });
+  for (const title of ['A shared water board with rotating chairs from both valleys', ARABIC_OPTION]) {
+    const option = await services.overton.addOption(
+      contract['overton.addOption'].input.parse({ dialogueId: dialogue.id, topicId: topic.id, title }),
+    );
+    for (const [index, level] of (['unthinkable', 'radical', 'sensible'] as const).entries()) {
+      await services.overton.place({ optionId: option.id, sessionId: sessions[index]!.id, partyId: b.id, level });
+    }
+  }
+
+  const sizes = [
+    { name: '1024x640', viewport: { width: 1024, height: 640 } },
+    // 200 % zoom of a 1280×800 screen: half as many CSS pixels.
+    { name: 'zoom-200', viewport: { width: 640, height: 400 } },
+  ];
+  for (const { name, viewport } of sizes) {
+    await page.setViewportSize(viewport);
+    await app.open();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Exercises' }).click();
+    for (const tab of ['Exercise library', 'Trust readings', 'Overton window', 'After-care']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      if (tab === 'Exercise library') await page.getByRole('button', { name: /Hopes and fears/ }).click();
+      if (tab === 'Trust readings') await expect(page.getByRole('img', { name: /^Trust between/ })).toBeVisible();
+      const overflow = await page.getByRole('tabpanel').evaluate((panel) => panel.scrollWidth - panel.clientWidth);
+      expect(overflow, `${tab} at ${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      await app.screenshot(`trust-layout-${name}-${tab.toLowerCase().replace(/\s+/g, '-')}`);
+    }
+  }
+});
