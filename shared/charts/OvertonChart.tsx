@@ -66,7 +66,8 @@ export function OvertonChart({ data, width, height, title, colors = DEFAULT_CHAR
       height={HEADER + rows * rowHeight}
       viewBox={`0 0 ${width} ${HEADER + rows * rowHeight}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       className="overton-chart"
       style={{ fontFamily: 'inherit', overflow: 'visible' }}
     >

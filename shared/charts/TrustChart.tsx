@@ -67,7 +67,8 @@ export function TrustChart({ data, width, height, title, colors = DEFAULT_CHART_
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       className="trust-chart"
       style={{ fontFamily: 'inherit', overflow: 'visible' }}
     >
