@@ -4,8 +4,16 @@ import { reportsStep } from './reports';
 import { rosterStep } from './roster';
 import { sessionsStep } from './sessions';
 import type { DemoStep } from './steps';
+import { trustBuildingStep } from './trust-building';
 
 /** Run in order; later features append their steps (roster, sessions, notes, agreements…). */
-export const DEMO_STEPS: readonly DemoStep[] = [dialoguesStep, rosterStep, sessionsStep, notesStep, reportsStep];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  dialoguesStep,
+  rosterStep,
+  sessionsStep,
+  notesStep,
+  trustBuildingStep,
+  reportsStep,
+];
 
 export type { DemoContext, DemoStep } from './steps';
