@@ -2,6 +2,7 @@ import type { Client } from '../../main/cli/client';
 import { notesSeed } from './notes';
 import { rosterSeed } from './roster';
 import { sessionBench } from './sessions';
+import { trustBuildingSeed } from './trust-building';
 
 /**
  * The generated workspace the bench measures. DESIGN.md sets the budgets at 1,000 participants,
@@ -62,4 +63,4 @@ const dialogues: SeedStep = {
 };
 
 /** Run in order after the workspace is created and unlocked. */
-export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed];
+export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed, trustBuildingSeed];

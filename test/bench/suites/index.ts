@@ -2,10 +2,18 @@ import type { Suite } from './context';
 import { notesSuite } from '../notes';
 import { rosterSuite } from '../roster';
 import { sessionBench } from '../sessions';
+import { trustBuildingSuite } from '../trust-building';
 import { dialogueSuite } from './dialogues';
 import { workspaceSuite } from './workspace';
 
 /** Registered in this order; a feature appends its suite. */
-export const SUITES: readonly Suite[] = [workspaceSuite, dialogueSuite, rosterSuite, sessionBench.suite, notesSuite];
+export const SUITES: readonly Suite[] = [
+  workspaceSuite,
+  dialogueSuite,
+  rosterSuite,
+  sessionBench.suite,
+  notesSuite,
+  trustBuildingSuite,
+];
 
 export type { BenchContext, Suite } from './context';
