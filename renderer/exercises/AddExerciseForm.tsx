@@ -67,7 +67,7 @@ export function AddExerciseForm({ exercise, sessions, parties, onAdded, onCancel
         {sessions.length > 1 && (
           <SelectField
             label={MSG.add.session}
-            options={sessions.map((s) => ({ value: s.id, label: `${s.number}${s.title ? ` · ${s.title}` : ''}` }))}
+            options={sessions.map((s) => ({ value: s.id, label: MSG.common.sessionShort(s.number, s.title) }))}
             value={sessionId}
             onValueChange={(value) => {
               setSessionId(value);
@@ -79,7 +79,7 @@ export function AddExerciseForm({ exercise, sessions, parties, onAdded, onCancel
           label={MSG.add.day}
           options={Array.from({ length: Math.max(1, session?.dayCount ?? 1) }, (_, index) => ({
             value: String(index),
-            label: `Day ${index + 1}`,
+            label: MSG.common.day(index + 1),
           }))}
           value={day}
           onValueChange={setDay}

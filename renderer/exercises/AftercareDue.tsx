@@ -62,7 +62,9 @@ function DueItem({ checkIn }: { checkIn: CheckInView }) {
   const code = checkIn.person.speakerCode ?? checkIn.person.pseudonym;
   return (
     <li className={checkIn.state === 'overdue' ? 'is-overdue' : undefined}>
-      <span className="aftercare-due__state">{checkIn.state === 'overdue' ? 'Overdue' : 'Due soon'}</span>{' '}
+      <span className="aftercare-due__state">
+        {checkIn.state === 'overdue' ? MSG.due.overdueState : MSG.due.dueSoonState}
+      </span>{' '}
       <bdi>{code}</bdi>
       {checkIn.person.speakerCode && (
         <span className="muted">
@@ -70,9 +72,11 @@ function DueItem({ checkIn }: { checkIn: CheckInView }) {
           (<bdi>{checkIn.person.pseudonym}</bdi>)
         </span>
       )}
-      {', due '}
+      {`, ${MSG.due.due} `}
       <time dateTime={checkIn.dueOn}>{formatDay(checkIn.dueOn)}</time>
-      {checkIn.sessionNumber !== null && <span className="muted"> · after session {checkIn.sessionNumber}</span>}
+      {checkIn.sessionNumber !== null && (
+        <span className="muted"> · {MSG.due.afterSession(checkIn.sessionNumber)}</span>
+      )}
     </li>
   );
 }

@@ -59,7 +59,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
   if (!board) {
     return (
       <p className="loading">
-        <Spinner /> Loading check-ins…
+        <Spinner /> {MSG.loading.aftercare}
       </p>
     );
   }
@@ -136,7 +136,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
             label={MSG.aftercare.scheduleSession}
             options={board.sessions.map((s) => ({
               value: s.id,
-              label: `Session ${s.number}${s.title ? ` · ${s.title}` : ''}`,
+              label: MSG.common.sessionTitled(s.number, s.title),
             }))}
             value={scheduleSession || board.sessions.at(-1)!.id}
             onValueChange={setScheduleSession}
@@ -169,7 +169,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
                 <th scope="col">{MSG.aftercare.channel}</th>
                 <th scope="col">{MSG.aftercare.concern}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{MSG.common.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -191,7 +191,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
                     </span>
                     {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}
                   </td>
-                  <td>{checkIn.sessionNumber === null ? '—' : `Session ${checkIn.sessionNumber}`}</td>
+                  <td>{checkIn.sessionNumber === null ? '—' : MSG.common.session(checkIn.sessionNumber)}</td>
                   <td>{checkIn.channel ? CHECK_IN_CHANNEL_LABELS[checkIn.channel] : '—'}</td>
                   <td dir="auto" className="aftercare-table__concern">
                     {checkIn.concern}
@@ -249,8 +249,8 @@ function CheckInForm({
     if (participantId === '') {
       setError({
         code: 'INVALID_INPUT',
-        message: 'Choose who the check-in is with.',
-        issues: [{ path: 'participantId', message: 'Choose who the check-in is with.' }],
+        message: MSG.errors.choosePerson,
+        issues: [{ path: 'participantId', message: MSG.errors.choosePerson }],
       });
       return;
     }
@@ -306,7 +306,7 @@ function CheckInForm({
           label={MSG.aftercare.session}
           options={[
             { value: '', label: MSG.aftercare.noSession },
-            ...board.sessions.map((s) => ({ value: s.id, label: `Session ${s.number}` })),
+            ...board.sessions.map((s) => ({ value: s.id, label: MSG.common.session(s.number) })),
           ]}
           value={sessionId}
           onValueChange={setSessionId}

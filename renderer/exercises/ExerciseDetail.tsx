@@ -121,7 +121,7 @@ export function ExerciseDetail({ exercise, dialogue, onEdit, onChanged, onDuplic
       {adding && (
         <div className="exercise-detail__add">
           {sessions === null ? (
-            <p className="muted">Loading sessions…</p>
+            <p className="muted">{MSG.loading.sessions}</p>
           ) : (
             <AddExerciseForm
               exercise={exercise}

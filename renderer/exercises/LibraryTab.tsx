@@ -184,7 +184,7 @@ export function LibraryTab({ dialogue }: { dialogue: DialogueView }) {
       {loadError && <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />}
       {library === null && !loadError ? (
         <p className="loading">
-          <Spinner /> Loading the library…
+          <Spinner /> {MSG.loading.library}
         </p>
       ) : (
         <div className="library__body">

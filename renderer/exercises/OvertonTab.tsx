@@ -63,7 +63,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
   if (!board || !data) {
     return (
       <p className="loading">
-        <Spinner /> Loading the Overton window…
+        <Spinner /> {MSG.loading.overton}
       </p>
     );
   }
@@ -189,7 +189,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                       <th scope="col">{MSG.overton.side}</th>
                       {data.sessions.map((session) => (
                         <th key={session.id} scope="col">
-                          Session {session.number}
+                          {MSG.common.session(session.number)}
                         </th>
                       ))}
                       <th scope="col">{MSG.overton.movement}</th>
@@ -237,7 +237,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                   label={MSG.overton.placeAt}
                   options={board.sessions.map((s) => ({
                     value: s.id,
-                    label: `Session ${s.number}${s.title ? ` · ${s.title}` : ''}`,
+                    label: MSG.common.sessionTitled(s.number, s.title),
                   }))}
                   value={sessionId}
                   onValueChange={setSessionId}
@@ -332,7 +332,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                 label={MSG.overton.raisedAt}
                 options={[
                   { value: '', label: MSG.overton.notSaid },
-                  ...board.sessions.map((s) => ({ value: s.id, label: `Session ${s.number}` })),
+                  ...board.sessions.map((s) => ({ value: s.id, label: MSG.common.session(s.number) })),
                 ]}
                 value={raisedAt}
                 onValueChange={setRaisedAt}

@@ -39,7 +39,7 @@ export function SessionExercises({ agenda }: SessionExercisesProps) {
   return (
     <section className="session-exercises" aria-labelledby="session-exercises-heading">
       <h2 id="session-exercises-heading" className="sx-panel-title">
-        Exercises
+        {MSG.run.sessionHeading}
       </h2>
       {(error ?? loadError) && <ErrorBanner title={(error ?? loadError)!.message} onDismiss={() => setError(null)} />}
       {runs.map((run) => (

@@ -61,7 +61,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
   if (!board || !data) {
     return (
       <p className="loading">
-        <Spinner /> Loading trust readings…
+        <Spinner /> {MSG.loading.trust}
       </p>
     );
   }
@@ -116,7 +116,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
                     const point = series.points.find((p) => p.sessionId === session.id)!;
                     return (
                       <tr key={`${session.id}:${series.key}`}>
-                        <th scope="row">Session {session.number}</th>
+                        <th scope="row">{MSG.common.session(session.number)}</th>
                         <td>
                           <bdi>{series.label}</bdi>
                         </td>
@@ -158,7 +158,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
             label={MSG.trust.recordFor}
             options={board.sessions.map((s) => ({
               value: s.id,
-              label: `Session ${s.number}${s.title ? ` · ${s.title}` : ''}`,
+              label: MSG.common.sessionTitled(s.number, s.title),
             }))}
             value={sessionId}
             onValueChange={setSessionId}
@@ -215,7 +215,7 @@ function PairReading({
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (rating === null) {
-      setError({ code: 'INVALID_INPUT', message: 'Choose a rating from −2 (hostile) to +2 (warm).' });
+      setError({ code: 'INVALID_INPUT', message: MSG.errors.chooseRating });
       return;
     }
     const saved = await run(() =>

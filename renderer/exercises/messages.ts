@@ -137,6 +137,7 @@ export const MSG = {
     unlinkConfirm: 'Discard its ticks, counts and observations too?',
     unlinkYes: 'Discard and unlink',
     unlinkNo: 'Keep',
+    sessionHeading: 'Exercises',
     noneInSession: 'No exercises in this session yet. Add one from the library or link an exercise item.',
   },
 
@@ -241,12 +242,36 @@ export const MSG = {
 
   due: {
     heading: 'After-care check-ins to do',
+    overdueState: 'Overdue',
+    dueSoonState: 'Due soon',
+    due: 'due',
+    afterSession: (number: number) => `after session ${number}`,
     overdue: (n: number) => (n === 1 ? '1 overdue' : `${n} overdue`),
     dueSoon: (n: number) => (n === 1 ? '1 due this week' : `${n} due this week`),
     item: (code: string, date: string) => `${code}, due ${date}`,
   },
 
+  common: {
+    session: (number: number) => `Session ${number}`,
+    /** "Session 2 · Upper valleys workshop", for pickers. */
+    sessionTitled: (number: number, title: string) => `Session ${number}${title ? ` · ${title}` : ''}`,
+    /** "2 · Upper valleys workshop", where the field is already labelled "Session". */
+    sessionShort: (number: number, title: string) => `${number}${title ? ` · ${title}` : ''}`,
+    day: (number: number) => `Day ${number}`,
+    actions: 'Actions',
+  },
+
+  loading: {
+    library: 'Loading the library…',
+    sessions: 'Loading sessions…',
+    trust: 'Loading trust readings…',
+    overton: 'Loading the Overton window…',
+    aftercare: 'Loading check-ins…',
+  },
+
   errors: {
     load: 'Could not load this. ',
+    chooseRating: 'Choose a rating from −2 (hostile) to +2 (warm).',
+    choosePerson: 'Choose who the check-in is with.',
   },
 } as const;
