@@ -82,6 +82,7 @@ test('trust-building: library to live checklist, trust readings across sessions,
   await panel.getByRole('checkbox', { name: /Prepare cards in two colours/ }).check();
   await live.getByRole('button', { name: /Start “Hopes and fears”/ }).click();
   await expect(live.getByRole('heading', { name: 'Hopes and fears', level: 1 })).toBeVisible();
+  await app.screenshot('trust-03a-live-running');
   await expect(panel.getByRole('group', { name: /^In the room/ })).toContainText('Now');
   await panel
     .getByRole('checkbox', { name: 'Explain the exercise and say aloud that anyone may write nothing.' })
@@ -248,10 +249,22 @@ test('trust-building pages fit a small laptop and 200 % zoom: nothing cut off, n
       await page.getByRole('tab', { name: tab }).click();
       await expect(page.getByRole('tabpanel')).toBeVisible();
       if (tab === 'Exercise library') await page.getByRole('button', { name: /Hopes and fears/ }).click();
+      if (tab === 'After-care' && name === '1024x640') {
+        await page.getByRole('button', { name: 'New check-in' }).click();
+        await expect(page.getByRole('form', { name: 'New check-in' })).toBeVisible();
+      }
       if (tab === 'Trust readings') await expect(page.getByRole('img', { name: /^Trust between/ })).toBeVisible();
       const overflow = await page.getByRole('tabpanel').evaluate((panel) => panel.scrollWidth - panel.clientWidth);
       expect(overflow, `${tab} at ${name} scrolls sideways`).toBeLessThanOrEqual(0);
       await app.screenshot(`trust-layout-${name}-${tab.toLowerCase().replace(/\s+/g, '-')}`);
     }
   }
+  // The form for the facilitator's own exercise, at the small laptop size.
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await page.getByRole('tab', { name: 'Exercise library' }).click();
+  await page.getByRole('button', { name: 'New exercise' }).click();
+  await expect(page.getByRole('heading', { name: 'New exercise' })).toBeVisible();
+  const formOverflow = await page.getByRole('tabpanel').evaluate((panel) => panel.scrollWidth - panel.clientWidth);
+  expect(formOverflow).toBeLessThanOrEqual(0);
+  await app.screenshot('trust-layout-1024x640-new-exercise');
 });
