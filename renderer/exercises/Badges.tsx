@@ -11,20 +11,31 @@ const WARNING_FLAGS: ReadonlySet<ExerciseFlag> = new Set([
   'needs-trust',
 ]);
 
-/** An exercise's do-no-harm flags as labelled badges (an icon and words, never colour alone). */
-export function FlagBadges({ flags }: { flags: readonly Pick<ExerciseFlagView, 'flag'>[] }) {
+/**
+ * An exercise's do-no-harm flags as labelled badges (an icon and words, never colour alone). A list
+ * on its own; `inline` inside a button, where only phrasing content may go (the button reads them).
+ */
+export function FlagBadges({
+  flags,
+  inline = false,
+}: {
+  flags: readonly Pick<ExerciseFlagView, 'flag'>[];
+  inline?: boolean;
+}) {
   const shown = flags.filter((flag) => WARNING_FLAGS.has(flag.flag));
   if (shown.length === 0) return null;
+  const List = inline ? 'span' : 'ul';
+  const Item = inline ? 'span' : 'li';
   return (
-    <ul className="flag-badges" aria-label="Do-no-harm flags">
+    <List className="flag-badges" aria-label={inline ? undefined : 'Do-no-harm flags'}>
       {shown.map(({ flag }) => (
-        <li key={flag} className={`flag-badge flag-badge--${flag}`} title={EXERCISE_FLAG_LABELS[flag]}>
+        <Item key={flag} className={`flag-badge flag-badge--${flag}`} title={EXERCISE_FLAG_LABELS[flag]}>
           <ShieldAlert size={12} aria-hidden="true" />
           <span className="visually-hidden">{EXERCISE_FLAG_LABELS[flag]}</span>
           <span aria-hidden="true">{EXERCISE_FLAG_SHORT[flag]}</span>
-        </li>
+        </Item>
       ))}
-    </ul>
+    </List>
   );
 }
 

@@ -61,7 +61,7 @@ export function ExercisePicker({ onPick, autoFocus = true }: ExercisePickerProps
                 {EXERCISE_STAGE_LABELS[exercise.stage]} ·{' '}
                 {MSG.library.minutes(exercise.minMinutes, exercise.maxMinutes)}
               </span>
-              <FlagBadges flags={exercise.flags} />
+              <FlagBadges flags={exercise.flags} inline />
             </button>
           </li>
         ))}

@@ -211,7 +211,7 @@ export function LibraryTab({ dialogue }: { dialogue: DialogueView }) {
                     {!exercise.builtIn && <span className="origin-badge">{MSG.library.custom}</span>}
                     {exercise.archived && <span className="origin-badge">{MSG.library.archived}</span>}
                   </span>
-                  <FlagBadges flags={exercise.flags} />
+                  <FlagBadges flags={exercise.flags} inline />
                 </button>
               </li>
             ))}

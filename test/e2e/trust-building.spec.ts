@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { contract } from '../../shared/contract';
 import type { ExerciseRunView } from '../../shared/contract';
 import { expect, test } from './harness/app';
@@ -99,6 +100,11 @@ test('trust-building: library to live checklist, trust readings across sessions,
   await panel.getByRole('spinbutton', { name: 'Passed, Side B' }).fill('2');
   await panel.getByRole('radio', { name: /4\s*Landed well/ }).check();
   await app.screenshot('trust-03-live-checklist');
+  const audit = await new AxeBuilder({ page })
+    .include('.live-exercise')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(audit.violations.map((v) => v.id)).toEqual([]);
 
   const [run] = (await services.exerciseRuns.forSession({ sessionId: second.id })) as ExerciseRunView[];
   expect(run!.progress.done).toBe(3);
@@ -256,6 +262,17 @@ test('trust-building pages fit a small laptop and 200 % zoom: nothing cut off, n
       if (tab === 'Trust readings') await expect(page.getByRole('img', { name: /^Trust between/ })).toBeVisible();
       const overflow = await page.getByRole('tabpanel').evaluate((panel) => panel.scrollWidth - panel.clientWidth);
       expect(overflow, `${tab} at ${name} scrolls sideways`).toBeLessThanOrEqual(0);
+      if (name === '1024x640') {
+        // WCAG 2.1 A and AA, colour contrast included, on what this feature draws.
+        const audit = await new AxeBuilder({ page })
+          .include('.exercises-page')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(
+          audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${tab}: accessibility`,
+        ).toEqual([]);
+      }
       await app.screenshot(`trust-layout-${name}-${tab.toLowerCase().replace(/\s+/g, '-')}`);
     }
   }
