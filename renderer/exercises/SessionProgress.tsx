@@ -5,6 +5,9 @@ import { ProgressBadge } from './Badges';
 import { MSG } from './messages';
 import './exercises.css';
 
+/** The session list's column heading. */
+export const CHECKLISTS_COLUMN = MSG.sessionList.column;
+
 /** Checklist progress per session of a dialogue, for the session list; reloaded when `key` changes. */
 export function useChecklistProgress(dialogueId: string, key: unknown): ReadonlyMap<string, SessionChecklistProgress> {
   const api = useApi();

@@ -7,7 +7,7 @@ import { attempt, useApi } from '../api';
 import { SessionContext } from '../app/session';
 import { AgendaBuilder } from '../agenda/AgendaBuilder';
 import { SessionExercises } from '../exercises/SessionExercises';
-import { ChecklistProgressCell, useChecklistProgress } from '../exercises/SessionProgress';
+import { CHECKLISTS_COLUMN, ChecklistProgressCell, useChecklistProgress } from '../exercises/SessionProgress';
 import { formatMinutes } from '../agenda/model';
 import { LiveMode } from '../live/LiveMode';
 import type { RenderNoteCapture } from '../live/note-slot';
@@ -265,7 +265,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
                   <th scope="col">Venue</th>
                   <th scope="col">Rule</th>
                   <th scope="col">Agenda</th>
-                  <th scope="col">Checklists</th>
+                  <th scope="col">{CHECKLISTS_COLUMN}</th>
                 </tr>
               </thead>
               <tbody>
