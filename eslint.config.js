@@ -49,7 +49,7 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['shared/**/*.ts'], rules: restrict([electron], [nodeInShared, noMain, noRenderer, noMigrations]) },
+  { files: ['shared/**/*.{ts,tsx}'], rules: restrict([electron], [nodeInShared, noMain, noRenderer, noMigrations]) },
   { files: ['migrations/**/*.ts'], rules: restrict([electron], [noMain, noRenderer, noShared]) },
   { files: ['main/**/*.{ts,tsx}'], rules: restrict([electron], [noRenderer, noApp]) },
   { files: ['main/app/**/*.ts', 'main/preload/**/*.ts'], rules: restrict([], [noRenderer]) },

@@ -4,10 +4,19 @@ import { migration003 } from './003-sessions';
 import { migration004 } from './004-notes';
 import { migration005 } from './005-known-safe-phrases';
 import { migration006 } from './006-agreements';
+import { migration007 } from './007-trust-building';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
 

@@ -2,6 +2,8 @@
 import { COMMITMENTS_HELP, COMMITMENTS_USAGE_LINE } from './commands/commitments';
 import { DRAFT_HELP, DRAFT_USAGE_LINES } from './commands/draft';
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
+import { EXERCISES_HELP, EXERCISES_USAGE_LINE } from './commands/exercises';
+import { TRUST_HELP, TRUST_USAGE_LINE } from './commands/trust';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
 import { SAFE_PHRASES_HELP, SAFE_PHRASES_USAGE_LINE } from './commands/safe-phrases';
@@ -37,6 +39,8 @@ Usage:
   ${SAFE_PHRASES_USAGE_LINE}
   ${DRAFT_USAGE_LINES.join('\n  ')}
   ${COMMITMENTS_USAGE_LINE}
+  ${EXERCISES_USAGE_LINE}
+  ${TRUST_USAGE_LINE}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -121,6 +125,8 @@ ${EXIT_CODES}
   ...SAFE_PHRASES_HELP,
   ...DRAFT_HELP,
   ...COMMITMENTS_HELP,
+  ...EXERCISES_HELP,
+  ...TRUST_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

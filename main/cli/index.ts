@@ -7,11 +7,13 @@ import { commitments } from './commands/commitments';
 import { dialogue } from './commands/dialogue';
 import { draft } from './commands/draft';
 import { exportCommand } from './commands/export';
+import { exercises } from './commands/exercises';
 import { init } from './commands/init';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
 import { safePhrases } from './commands/safe-phrases';
 import { sessions } from './commands/sessions';
+import { trust } from './commands/trust';
 import { verify } from './commands/verify';
 import type { Command, CommandContext } from './context';
 import { debugEnabled, describeForDebug } from './debug';
@@ -34,6 +36,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   'safe-phrases': safePhrases,
   draft,
   commitments,
+  exercises,
+  trust,
 };
 
 /**

@@ -12,6 +12,15 @@ import { sessionHandlers, type SessionHandlers } from './session';
 import { venueHandlers, type VenueHandlers } from './venue';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
 import { workspaceHandlers, type WorkspaceHandlers } from './workspace';
+import { exerciseHandlers, exerciseRunHandlers, type ExerciseHandlers, type ExerciseRunHandlers } from './exercise';
+import {
+  aftercareHandlers,
+  overtonHandlers,
+  trustHandlers,
+  type AftercareHandlers,
+  type OvertonHandlers,
+  type TrustHandlers,
+} from './trust';
 
 /** Every contract method has exactly one handler; the compiler checks none is missing. */
 export interface Handlers
@@ -27,7 +36,12 @@ export interface Handlers
     NoteHandlers,
     ExportHandlers,
     RedactionHandlers,
-    AgreementHandlers {}
+    AgreementHandlers,
+    ExerciseHandlers,
+    ExerciseRunHandlers,
+    TrustHandlers,
+    OvertonHandlers,
+    AftercareHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -43,6 +57,11 @@ export function createHandlers(services: Services): Handlers {
     ...exportHandlers(services),
     ...redactionHandlers(services),
     ...agreementHandlers(services),
+    ...exerciseHandlers(services),
+    ...exerciseRunHandlers(services),
+    ...trustHandlers(services),
+    ...overtonHandlers(services),
+    ...aftercareHandlers(services),
   };
 }
 

@@ -12,6 +12,14 @@ import { createRosterService, type RosterService } from './roster/roster-service
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
+import { createExerciseLibraryService, type ExerciseLibraryService } from './exercises/library-service';
+import { createExerciseRunService, type ExerciseRunService } from './exercises/run-service';
+import { exercisesPurgeStep } from './exercises/purge-step';
+import { createTrustService, type TrustService } from './trust/trust-service';
+import { createOvertonService, type OvertonService } from './trust/overton-service';
+import { trustPurgeStep } from './trust/purge-step';
+import { createAftercareService, type AftercareService } from './aftercare/aftercare-service';
+import { aftercarePurgeStep } from './aftercare/purge-step';
 
 export interface Services {
   readonly workspace: WorkspaceService;
@@ -26,6 +34,11 @@ export interface Services {
   readonly exports: ExportService;
   readonly safePhrases: SafePhraseService;
   readonly agreements: AgreementServices;
+  readonly exercises: ExerciseLibraryService;
+  readonly exerciseRuns: ExerciseRunService;
+  readonly trust: TrustService;
+  readonly overton: OvertonService;
+  readonly aftercare: AftercareService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -39,7 +52,15 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  * Every domain's share of a participant purge, run in the purge's one transaction. A domain that
  * stores something attributable to a participant (notes, quotes, versions…) appends its step.
  */
-const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, safePhrasesPurgeStep, agreementsPurgeStep];
+const PURGE_STEPS: readonly PurgeStep[] = [
+  notesPurgeStep,
+  sessionsPurgeStep,
+  safePhrasesPurgeStep,
+  agreementsPurgeStep,
+  exercisesPurgeStep,
+  trustPurgeStep,
+  aftercarePurgeStep,
+];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
@@ -60,5 +81,10 @@ export function createServices(options: ServicesOptions): Services {
     safePhrases: createSafePhraseService(ctx),
     exports: createExportService(ctx, { agendas: sessions.agendas, drafts: agreements.report }, options.exports),
     agreements,
+    exercises: createExerciseLibraryService(ctx),
+    exerciseRuns: createExerciseRunService(ctx),
+    trust: createTrustService(ctx),
+    overton: createOvertonService(ctx),
+    aftercare: createAftercareService(ctx),
   };
 }

@@ -17,6 +17,7 @@ import type { AgendaView, AttendanceView, PartyView } from '../../shared/contrac
 import { keyboardMove } from '../../shared/agenda/order';
 import { formatInZone } from '../../shared/time/zone';
 import { useApi } from '../api';
+import { useAgendaExercises } from '../exercises/AgendaExercises';
 import { useCall } from '../sessions/call';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -55,6 +56,7 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
   const shown = preview ?? agenda;
   const sessionId = agenda.session.id;
   const zone = agenda.session.timeZone;
+  const exercises = useAgendaExercises(agenda, parties, onAgendaChange);
 
   useEffect(() => {
     let current = true;
@@ -217,6 +219,7 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
       </header>
       <AgendaExport sessionId={sessionId} dialogueId={agenda.session.dialogueId} itemCount={agenda.items.length} />
       <TemplateBar agenda={agenda} onAgendaChange={onAgendaChange} />
+      {exercises.tools}
       <AgendaWarnings agenda={shown} />
       {error && !editing && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -276,6 +279,7 @@ export function AgendaBuilder({ agenda, parties, onAgendaChange }: AgendaBuilder
                         else handles.current.delete(item.id);
                       }}
                     >
+                      {exercises.lineFor(item)}
                       {editing?.kind === 'edit' && editing.id === item.id && editor(item.day, item.id)}
                     </AgendaRow>
                   ))}

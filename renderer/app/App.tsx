@@ -3,6 +3,7 @@ import type { DialogueView, ParleyError, WorkspaceStatus, WorkspaceSummary } fro
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { attempt, useApi } from '../api';
 import { DialoguesPage } from '../dialogues/DialoguesPage';
+import { ExercisesPage } from '../exercises/ExercisesPage';
 import { LockScreen } from '../lock/LockScreen';
 import { LiveNoteCapture, NotesSearchPage, flushNotesBeforeLock } from '../notes';
 import { RosterPage } from '../roster/RosterPage';
@@ -163,6 +164,8 @@ function SectionPage({ section, dialogue }: { section: SectionId; dialogue: Dial
       return <NotesSearchPage key={dialogue.id} dialogue={dialogue} />;
     case 'agreements':
       return <AgreementsPage key={dialogue.id} dialogue={dialogue} />;
+    case 'exercises':
+      return <ExercisesPage key={dialogue.id} dialogue={dialogue} />;
     default:
       return null;
   }

@@ -24,7 +24,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'roster', label: 'Roster', icon: Users, ready: true },
   { id: 'sessions', label: 'Sessions', icon: CalendarDays, ready: true },
   { id: 'notes', label: 'Notes', icon: NotebookPen, ready: true },
-  { id: 'exercises', label: 'Exercises', icon: HeartHandshake, ready: false },
+  { id: 'exercises', label: 'Exercises', icon: HeartHandshake, ready: true },
   { id: 'agreements', label: 'Agreements', icon: ScrollText, ready: true },
   { id: 'reports', label: 'Reports', icon: FileText, ready: false },
 ];

@@ -4,6 +4,7 @@ import type { DialogueView, ParleyError } from '../../shared/contract';
 import { AgreementWarnings } from '../agreements/AgreementWarnings';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
+import { AftercareDue } from '../exercises/AftercareDue';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
@@ -191,6 +192,7 @@ export function DialoguesPage() {
 
       {actionError && <ErrorBanner title={actionError.message} onDismiss={() => setActionError(null)} />}
       <AgreementWarnings />
+      <AftercareDue />
 
       {loadError ? (
         <div className="stack">

@@ -7,6 +7,7 @@ import { formatInZone, laptopTimeZone } from '../../shared/time/zone';
 import { useApi } from '../api';
 import { leadLabel } from '../agenda/AgendaRow';
 import { formatMinutes } from '../agenda/model';
+import { LiveExercisePanel } from '../exercises/LiveExercisePanel';
 import { useCall, type Outcome } from '../sessions/call';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -296,6 +297,8 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
             <NoteSlot render={renderNoteCapture} target={noteTarget} onClose={closeNote} />
           </aside>
         )}
+
+        <LiveExercisePanel agenda={agenda} />
 
         {upcoming.length > 0 && (
           <section className="live__upnext" aria-labelledby="live-upnext">

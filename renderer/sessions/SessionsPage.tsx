@@ -6,6 +6,8 @@ import { formatInZone } from '../../shared/time/zone';
 import { attempt, useApi } from '../api';
 import { SessionContext } from '../app/session';
 import { AgendaBuilder } from '../agenda/AgendaBuilder';
+import { SessionExercises } from '../exercises/SessionExercises';
+import { CHECKLISTS_COLUMN, ChecklistProgressCell, useChecklistProgress } from '../exercises/SessionProgress';
 import { formatMinutes } from '../agenda/model';
 import { LiveMode } from '../live/LiveMode';
 import type { RenderNoteCapture } from '../live/note-slot';
@@ -57,6 +59,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
 
   const [reloads, setReloads] = useState(0);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
+  const checklists = useChecklistProgress(dialogue.id, `${reloads}:${view.kind}`);
 
   useEffect(() => {
     let current = true;
@@ -212,6 +215,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
               }}
             />
             {agenda.items.some((item) => item.actualStart !== null) && <PlanVsActual agenda={agenda} />}
+            <SessionExercises agenda={agenda} />
             <SessionNotes key={view.id} dialogue={dialogue} sessionId={view.id} />
             <AttendancePanel sessionId={view.id} parties={dialogue.parties} />
           </>
@@ -261,6 +265,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
                   <th scope="col">Venue</th>
                   <th scope="col">Rule</th>
                   <th scope="col">Agenda</th>
+                  <th scope="col">{CHECKLISTS_COLUMN}</th>
                 </tr>
               </thead>
               <tbody>
@@ -289,6 +294,9 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
                       ) : (
                         `${s.itemCount} items · ${formatMinutes(s.plannedMinutes)}`
                       )}
+                    </td>
+                    <td>
+                      <ChecklistProgressCell progress={checklists.get(s.id)} />
                     </td>
                   </tr>
                 ))}

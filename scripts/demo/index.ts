@@ -5,6 +5,7 @@ import { reportsStep } from './reports';
 import { rosterStep } from './roster';
 import { sessionsStep } from './sessions';
 import type { DemoStep } from './steps';
+import { trustBuildingStep } from './trust-building';
 
 /** Run in order; later features append their steps (roster, sessions, notes, agreements…). */
 export const DEMO_STEPS: readonly DemoStep[] = [
@@ -12,8 +13,9 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   rosterStep,
   sessionsStep,
   notesStep,
-  reportsStep,
+  trustBuildingStep,
   agreementsStep,
+  reportsStep,
 ];
 
 export type { DemoContext, DemoStep } from './steps';

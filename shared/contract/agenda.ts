@@ -199,7 +199,7 @@ export const agendaContract = {
   'agenda.delete': method({
     input: z.object({ id: Id }).strict(),
     output: as<AgendaView>(),
-    errors: [...agendaErrors, 'AGENDA_ITEM_NOT_FOUND', 'AGENDA_ITEM_HAS_NOTES'],
+    errors: [...agendaErrors, 'AGENDA_ITEM_NOT_FOUND', 'AGENDA_ITEM_HAS_NOTES', 'EXERCISE_RUN_RECORDED'],
   }),
   /**
    * Moves an item to `toIndex` (0-based, in the resulting order) and optionally to day `toDay`.

@@ -27,6 +27,7 @@ import type {
 import { AcknowledgedWarnings, type ExportResult } from './export';
 import { IsoDate, Id, label, MAX_PAYLOAD_BYTES, text } from './fields';
 import { as, method } from './method';
+import type { PartyView, SideView } from './party';
 
 /*
  * Agreement drafting (DOMAIN.md: Agreement draft, Commitment, Transfer log, Outcome harvesting).
@@ -34,12 +35,6 @@ import { as, method } from './method';
  * name. Stances, rationales and holds are the facilitator's private record: they are in these views
  * (the renderer is the facilitator's own screen) and only in the facilitator's copy of a PDF.
  */
-
-/** A side of the dialogue (parties of kind `side`; the facilitation team takes no stance). */
-export interface SideView {
-  readonly id: string;
-  readonly name: string;
-}
 
 /** Where the clause's typed text stopped balancing: the text is kept aside, never used. */
 export interface BracketProblemView {
@@ -298,7 +293,8 @@ export interface TransferView {
   /** The idea in words, as carried. */
   readonly ideaLabel: string;
   readonly trackOneRole: string;
-  readonly roleParty: SideView | null;
+  /** The party whose Track One the role belongs to ("deputy foreign minister, Side A"). */
+  readonly roleParty: Pick<PartyView, 'id' | 'name'> | null;
   readonly carriedOn: string;
   readonly carrier: CarrierView;
   readonly channel: TransferChannel;

@@ -12,6 +12,10 @@ import { redactionContract } from './redaction';
 import { sessionContract } from './session';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
+import { exerciseContract } from './exercise';
+import { exerciseRunContract } from './exercise-run';
+import { overtonContract, trustContract } from './trust';
+import { aftercareContract } from './aftercare';
 
 /** The whole IPC surface between renderer and main. Adding a method is one entry in a section. */
 export const contract = {
@@ -27,6 +31,11 @@ export const contract = {
   ...exportContract,
   ...redactionContract,
   ...agreementContract,
+  ...exerciseContract,
+  ...exerciseRunContract,
+  ...trustContract,
+  ...overtonContract,
+  ...aftercareContract,
 };
 
 export type Contract = typeof contract;
@@ -53,7 +62,7 @@ export * from './method';
 export * from './events';
 export type { WorkspaceStatus, WorkspaceSummary, WorkspaceState } from './workspace';
 export type { DialogueView, RootCauseView } from './dialogue';
-export type { PartyView } from './party';
+export type { PartyView, SideView } from './party';
 export type {
   AliasView,
   AuditEntryView,
@@ -110,7 +119,6 @@ export type {
   OutlineView,
   OwnerView,
   PackageDecisionView,
-  SideView,
   StanceView,
   TransferView,
   VersionClauseView,
@@ -118,3 +126,25 @@ export type {
   VersionSummary,
   VersionView,
 } from './agreement';
+export type { ExerciseFlagView, ExerciseSteps, ExerciseView } from './exercise';
+export type {
+  ChecklistCount,
+  ChecklistProgress,
+  ExerciseRunView,
+  ObservationView,
+  PartyCountView,
+  RunItemState,
+  RunStepView,
+  SessionChecklistProgress,
+} from './exercise-run';
+export type {
+  OvertonBoardView,
+  OvertonOptionView,
+  OvertonTopicView,
+  PlacementView,
+  SessionPointView,
+  SidePairView,
+  TrustBoardView,
+  TrustReadingView,
+} from './trust';
+export type { AftercareBoardView, CheckInPersonView, CheckInView, DueCheckInsView } from './aftercare';

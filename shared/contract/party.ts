@@ -12,6 +12,9 @@ export interface PartyView {
   readonly position: number;
 }
 
+/** A side of the dialogue as other views name it: a party of kind `side`, never the facilitation team. */
+export type SideView = Pick<PartyView, 'id' | 'name' | 'position'>;
+
 export const PartyName = label(120);
 export const PartyInput = z.object({ name: PartyName, kind: z.enum(PARTY_KINDS).default('side') }).strict();
 

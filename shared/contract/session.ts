@@ -135,7 +135,7 @@ export const sessionContract = {
   'session.delete': method({
     input: z.object({ id: Id }).strict(),
     output: as<{ readonly deleted: true }>(),
-    errors: [...sessionErrors, 'SESSION_NOT_FOUND', 'SESSION_HAS_NOTES'],
+    errors: [...sessionErrors, 'SESSION_NOT_FOUND', 'SESSION_HAS_NOTES', 'SESSION_HAS_TRUST_RECORDS'],
   }),
   /** Every participant of the dialogue, with their attendance at this session. */
   'session.attendance': method({

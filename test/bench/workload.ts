@@ -3,6 +3,7 @@ import { agreementsSeed } from './agreements';
 import { notesSeed } from './notes';
 import { rosterSeed } from './roster';
 import { sessionBench } from './sessions';
+import { trustBuildingSeed } from './trust-building';
 
 /**
  * The generated workspace the bench measures. DESIGN.md sets the budgets at 1,000 participants,
@@ -63,4 +64,11 @@ const dialogues: SeedStep = {
 };
 
 /** Run in order after the workspace is created and unlocked. */
-export const SEED_STEPS: readonly SeedStep[] = [dialogues, rosterSeed, sessionBench.seed, notesSeed, agreementsSeed];
+export const SEED_STEPS: readonly SeedStep[] = [
+  dialogues,
+  rosterSeed,
+  sessionBench.seed,
+  notesSeed,
+  agreementsSeed,
+  trustBuildingSeed,
+];

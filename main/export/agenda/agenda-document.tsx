@@ -6,8 +6,21 @@ import {
   REGIME_LABELS,
   type Regime,
 } from '../../../shared/domain/session';
+import { CHECKLIST_PHASE_LABELS, VOLUNTARY_LINE, type ChecklistPhase } from '../../../shared/domain/exercise';
 import { formatInZone, offsetLabel } from '../../../shared/time/zone';
 import { footerTemplate, renderReportHtml } from '../report/report-document';
+
+/** An agenda item's library exercise, as the agenda prints it (from its run; no one is named). */
+export interface AgendaExercise {
+  readonly name: string;
+  /** It asks for personal sharing: every copy says taking part is voluntary. */
+  readonly personalSharing: boolean;
+  /** The run's checklist, printed in the facilitator's copy with what is already ticked. */
+  readonly checklist: readonly {
+    readonly phase: ChecklistPhase;
+    readonly steps: readonly { readonly text: string; readonly done: boolean }[];
+  }[];
+}
 
 /** Everything an agenda PDF shows; built from the agenda read model, which holds no names. */
 export interface AgendaReportData {
@@ -15,6 +28,8 @@ export interface AgendaReportData {
   readonly dialogueCodeName: string;
   /** The facilitator's planning notes per item; off for the copy handed to participants. */
   readonly includeItemNotes: boolean;
+  /** Exercise runs by agenda item id. */
+  readonly exercises?: ReadonlyMap<string, AgendaExercise>;
 }
 
 export interface AgendaReport {
@@ -49,16 +64,52 @@ function venueLine(venue: AgendaView['session']['venue']): string {
   return [venue.name, venue.city, venue.country].filter((part) => part.trim() !== '').join(', ');
 }
 
+/** The exercise under its item: the voluntary line where it asks for sharing; the checklist for the facilitator. */
+function ExerciseDetail({ exercise, includeChecklist }: { exercise: AgendaExercise; includeChecklist: boolean }) {
+  return (
+    <>
+      {exercise.personalSharing && <div className="voluntary">{VOLUNTARY_LINE}</div>}
+      {includeChecklist && (
+        <div className="checklist">
+          <div className="checklist-name">
+            Checklist: <bdi>{exercise.name}</bdi>
+          </div>
+          {exercise.checklist
+            .filter((part) => part.steps.length > 0)
+            .map((part) => (
+              <div key={part.phase} className="checklist-part">
+                <div className="checklist-phase">{CHECKLIST_PHASE_LABELS[part.phase]}</div>
+                <ul>
+                  {part.steps.map((step, index) => (
+                    <li key={index} className={step.done ? 'done' : undefined}>
+                      <span className="box" aria-hidden="true" />
+                      <span className="user-text" dir="auto">
+                        {step.text}
+                      </span>
+                      {step.done && <span className="ticked"> (done)</span>}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+        </div>
+      )}
+    </>
+  );
+}
+
 function ItemRow({
   item,
   zone,
   sessionRegime,
   includeNotes,
+  exercise,
 }: {
   item: AgendaItemView;
   zone: string;
   sessionRegime: Regime;
   includeNotes: boolean;
+  exercise: AgendaExercise | undefined;
 }) {
   const ran = item.actualStart
     ? `${formatInZone(item.actualStart, zone, 'HH:mm')}–${item.actualEnd ? formatInZone(item.actualEnd, zone, 'HH:mm') : '…'}`
@@ -96,6 +147,7 @@ function ItemRow({
           </div>
         )}
         {includeNotes && ran && <div className="actual">Ran {ran}</div>}
+        {exercise && <ExerciseDetail exercise={exercise} includeChecklist={includeNotes} />}
       </td>
       <td className="lead">{leadLabel(item.lead)}</td>
       <td className="minutes">{item.plannedMinutes + item.extraMinutes} min</td>
@@ -117,7 +169,17 @@ function DayHeading({ agenda, day }: { agenda: AgendaView; day: DayTiming }) {
   );
 }
 
-function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: DayTiming; includeNotes: boolean }) {
+function DaySection({
+  agenda,
+  day,
+  includeNotes,
+  exercises,
+}: {
+  agenda: AgendaView;
+  day: DayTiming;
+  includeNotes: boolean;
+  exercises: ReadonlyMap<string, AgendaExercise> | undefined;
+}) {
   const zone = agenda.session.timeZone;
   const items = agenda.items.filter((item) => item.day === day.day);
   return (
@@ -151,6 +213,7 @@ function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: Da
                 zone={zone}
                 sessionRegime={agenda.session.regime}
                 includeNotes={includeNotes}
+                exercise={exercises?.get(item.id)}
               />
             ))}
           </tbody>
@@ -166,7 +229,7 @@ function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: Da
  * lead (by role or speaker code) and length. A pure function of its input.
  */
 export function agendaReport(
-  { agenda, dialogueCodeName, includeItemNotes }: AgendaReportData,
+  { agenda, dialogueCodeName, includeItemNotes, exercises }: AgendaReportData,
   fontCss: string,
 ): AgendaReport {
   const { session } = agenda;
@@ -206,7 +269,7 @@ export function agendaReport(
           <p className="note">Items marked with another rule follow that rule instead.</p>
         </header>
         {agenda.days.map((day) => (
-          <DaySection key={day.day} agenda={agenda} day={day} includeNotes={includeItemNotes} />
+          <DaySection key={day.day} agenda={agenda} day={day} includeNotes={includeItemNotes} exercises={exercises} />
         ))}
       </>
     ),

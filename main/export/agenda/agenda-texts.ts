@@ -5,9 +5,15 @@ import type { AgendaReportData } from './agenda-document';
  * Every piece of typed text the agenda PDF prints, with where it sits, in the order it is read on
  * the page (so a name split across two fields is two neighbouring words for the redaction check):
  * the dialogue's code name, the session's title and venue, then each item's title, caucus side,
- * topics and (when printed) notes.
+ * topics and (when printed) notes and exercise checklist (a custom exercise's steps are typed by
+ * the facilitator).
  */
-export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: AgendaReportData): ExportedText[] {
+export function agendaTexts({
+  agenda,
+  dialogueCodeName,
+  includeItemNotes,
+  exercises,
+}: AgendaReportData): ExportedText[] {
   const { session } = agenda;
   const texts: ExportedText[] = [
     { where: 'The dialogue’s code name', text: dialogueCodeName },
@@ -26,6 +32,15 @@ export function agendaTexts({ agenda, dialogueCodeName, includeItemNotes }: Agen
     if (item.caucusParty) texts.push({ where, text: item.caucusParty.name });
     for (const topic of item.topics) texts.push({ where: `A topic of item ${item.position + 1}`, text: topic.title });
     if (includeItemNotes) texts.push({ where: `The notes of item ${item.position + 1}`, text: item.notes });
+    const exercise = exercises?.get(item.id);
+    if (exercise && includeItemNotes) {
+      texts.push({ where: `The exercise of item ${item.position + 1}`, text: exercise.name });
+      for (const part of exercise.checklist) {
+        for (const step of part.steps) {
+          texts.push({ where: `The checklist of item ${item.position + 1}`, text: step.text });
+        }
+      }
+    }
   }
   return texts;
 }

@@ -80,4 +80,15 @@ tr { break-inside: avoid; }
 .regime { margin-top: 2pt; font-size: 8pt; font-weight: 600; color: #7a4b00; }
 .actual { margin-top: 2pt; font-size: 8pt; color: #55606e; }
 .empty { padding: 8pt 6pt; color: #55606e; font-style: italic; }
+.voluntary { margin-top: 3pt; font-size: 8.5pt; font-weight: 600; color: #1d2530; }
+.checklist { margin-top: 4pt; padding: 4pt 6pt; border: 0.5pt solid #c5ccd6; border-radius: 2pt; font-size: 8.5pt; }
+.checklist-name { font-weight: 600; margin-bottom: 2pt; }
+.checklist-part { margin-top: 3pt; break-inside: avoid; }
+.checklist-phase { font-size: 7.5pt; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; color: #55606e; }
+.checklist ul { margin: 1pt 0 0; padding: 0; list-style: none; }
+.checklist li { display: flex; gap: 5pt; align-items: baseline; padding: 1pt 0; }
+.checklist .box { flex: none; display: inline-block; width: 7pt; height: 7pt; border: 0.75pt solid #3d4a5a; border-radius: 1pt; }
+.checklist li.done .box { background: #3d4a5a; }
+.checklist li.done { color: #55606e; }
+.checklist .ticked { font-size: 7.5pt; }
 `;

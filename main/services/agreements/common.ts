@@ -69,22 +69,6 @@ export async function findClause(db: Db, id: string) {
   return row;
 }
 
-export interface Side {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** The sides of a dialogue in their order: the parties that take stances (not the facilitation team). */
-export async function sidesOf(db: Db, dialogueId: string): Promise<Side[]> {
-  return db
-    .selectFrom('parties')
-    .select(['id', 'name'])
-    .where('dialogue_id', '=', dialogueId)
-    .where('kind', '=', 'side')
-    .orderBy('position')
-    .execute();
-}
-
 export async function assertSideOf(db: Db, dialogueId: string, partyId: string): Promise<void> {
   const found = await db
     .selectFrom('parties')

@@ -14,7 +14,9 @@ import type {
   VersionSummary,
 } from '../../../shared/contract/agreement';
 import type { ClauseHoldsTable, ClausesTable, ClauseStancesTable } from '../../store/schema';
-import { chunks, sidesOf, type Db, type DraftRow, type Side } from './common';
+import type { SideView } from '../../../shared/contract/party';
+import { sidesOf } from '../parties/sides';
+import { chunks, type Db, type DraftRow } from './common';
 
 /**
  * Reading drafts back as the contract's views. Numbers, the bracket structure, the clean mark and
@@ -53,7 +55,7 @@ export function holdLabel(hold: HoldRow, numberOf: (id: string) => string | unde
 }
 
 interface ClauseContext {
-  readonly sides: readonly Side[];
+  readonly sides: readonly SideView[];
   readonly numbers: ReadonlyMap<string, string>;
 }
 

@@ -1,7 +1,9 @@
-import type { PackageDecisionView, SideView, VersionClauseView } from '../../../shared/contract/agreement';
+import type { PackageDecisionView, VersionClauseView } from '../../../shared/contract/agreement';
+import type { SideView } from '../../../shared/contract/party';
 import type { DraftStatus, PaxStage } from '../../../shared/domain/agreement';
 import type { ServiceContext } from '../context';
-import { findDraft, localDay, sidesOf, type Input } from './common';
+import { sidesOf } from '../parties/sides';
+import { findDraft, localDay, type Input } from './common';
 import { clauseViews, packageDecisions, versionSummaries } from './read';
 import { assertBalanced, type VersionService } from './versions';
 

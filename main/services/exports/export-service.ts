@@ -15,6 +15,7 @@ import { exportFileName, writeFileDurably } from '../../export/write-file';
 import type { DraftReportSource } from '../agreements/report';
 import type { ServiceContext } from '../context';
 import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
+import { agendaExercises } from '../exercises/agenda-exercises';
 import type { AgendaService } from '../sessions/agenda-service';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
@@ -114,7 +115,12 @@ export function createExportService(
         .select('code_name')
         .where('id', '=', agenda.session.dialogueId)
         .executeTakeFirstOrThrow();
-      const data = { agenda, dialogueCodeName: dialogue.code_name, includeItemNotes: input.includeItemNotes };
+      const data = {
+        agenda,
+        dialogueCodeName: dialogue.code_name,
+        includeItemNotes: input.includeItemNotes,
+        exercises: await agendaExercises(db(), agenda.session.id),
+      };
       return exportPdf({
         texts: agendaTexts(data),
         dialogueId: agenda.session.dialogueId,

@@ -53,7 +53,11 @@ export const notesPurgeStep: PurgeStep = async (trx, participantId) => {
   );
 };
 
-async function identityOf(trx: Trx, participantId: string): Promise<{ dialogueId: string; words: string[] } | null> {
+/** The names a participant is known by (code, real name, aliases), read before the roster clears them. */
+export async function identityOf(
+  trx: Trx,
+  participantId: string,
+): Promise<{ dialogueId: string; words: string[] } | null> {
   const person = await trx
     .selectFrom('participants')
     .select(['dialogue_id', 'speaker_code', 'real_name'])

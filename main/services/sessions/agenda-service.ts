@@ -5,6 +5,7 @@ import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../../shared/agenda/temp
 import { AGENDA_LIMITS, type AgendaItemKind } from '../../../shared/domain/session';
 import { foldForMatch } from '../../../shared/text/fold';
 import { ParleyFault } from '../../errors';
+import { assertNoRecordedRun, recordedRunCount } from '../exercises/records';
 import type { AgendaItemsTable, SessionsTable, WorkspaceSchema } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import { loadAgenda, notesReferencing } from './agenda-read';
@@ -148,6 +149,50 @@ async function leadColumns(trx: Db, session: Selectable<SessionsTable>, lead: Le
   return { lead_kind: lead.kind, lead_participant_id: lead.participantId };
 }
 
+/**
+ * Adds one item inside the caller's transaction: `agenda.add`, and an exercise added from the
+ * library (which links the item to its run in the same transaction). Returns the session.
+ */
+export async function insertAgendaItem(
+  trx: Trx,
+  input: Input<'agenda.add'>,
+  { id, now, newId }: { readonly id: string; readonly now: string; readonly newId: () => string },
+): Promise<Selectable<SessionsTable>> {
+  const session = await findSessionRow(trx, input.sessionId);
+  await assertRoom(trx, session.id, 1);
+  const partyId = await caucusParty(trx, session, input.kind, input.caucusPartyId);
+  const lead = await leadColumns(trx, session, input.lead);
+  const before = await sessionItems(trx, session.id);
+  const day = input.day ?? before.at(-1)?.day ?? 0;
+  // By default the new item closes its day: it goes after the last item of that day or earlier.
+  const index = input.index ?? before.filter((row) => row.day <= day).length;
+  const order = moveOrFault([...before, { id, day }], id, index, day);
+  await trx
+    .insertInto('agenda_items')
+    .values({
+      id,
+      session_id: session.id,
+      position: before.length,
+      day,
+      kind: input.kind,
+      caucus_party_id: partyId,
+      title: input.title,
+      planned_minutes: input.plannedMinutes,
+      extra_minutes: 0,
+      ...lead,
+      notes: input.notes,
+      regime: input.regime,
+      actual_start: null,
+      actual_end: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await writeOrder(trx, order, [...before, { id, position: before.length, day }], now);
+  await linkTopics(trx, id, await topicIds(trx, session.dialogue_id, input.topics, now, newId));
+  return session;
+}
+
 export function createAgendaService(ctx: ServiceContext): AgendaService {
   const db = () => ctx.workspace().db;
   const agenda = (trx: Db, sessionId: string) => loadAgenda(trx, sessionId, ctx.now());
@@ -199,38 +244,7 @@ export function createAgendaService(ctx: ServiceContext): AgendaService {
       const id = ctx.newId();
       const now = ctx.now().toISOString();
       return inTransaction(db(), async (trx) => {
-        const session = await findSessionRow(trx, input.sessionId);
-        await assertRoom(trx, session.id, 1);
-        const partyId = await caucusParty(trx, session, input.kind, input.caucusPartyId);
-        const lead = await leadColumns(trx, session, input.lead);
-        const before = await sessionItems(trx, session.id);
-        const day = input.day ?? before.at(-1)?.day ?? 0;
-        // By default the new item closes its day: it goes after the last item of that day or earlier.
-        const index = input.index ?? before.filter((row) => row.day <= day).length;
-        const order = moveOrFault([...before, { id, day }], id, index, day);
-        await trx
-          .insertInto('agenda_items')
-          .values({
-            id,
-            session_id: session.id,
-            position: before.length,
-            day,
-            kind: input.kind,
-            caucus_party_id: partyId,
-            title: input.title,
-            planned_minutes: input.plannedMinutes,
-            extra_minutes: 0,
-            ...lead,
-            notes: input.notes,
-            regime: input.regime,
-            actual_start: null,
-            actual_end: null,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await writeOrder(trx, order, [...before, { id, position: before.length, day }], now);
-        await linkTopics(trx, id, await topicIds(trx, session.dialogue_id, input.topics, now, ctx.newId));
+        const session = await insertAgendaItem(trx, input, { id, now, newId: ctx.newId });
         return { itemId: id, agenda: await agenda(trx, session.id) };
       });
     },
@@ -279,6 +293,7 @@ export function createAgendaService(ctx: ServiceContext): AgendaService {
             'Notes were taken on this item, so it cannot be deleted. Move its notes to another item first.',
           );
         }
+        await assertNoRecordedRun(trx, row.id);
         await trx.deleteFrom('agenda_items').where('id', '=', row.id).execute();
         const rest = await sessionItems(trx, row.session_id);
         await writeOrder(trx, rest, rest, now);
@@ -306,7 +321,8 @@ export function createAgendaService(ctx: ServiceContext): AgendaService {
         if (input.replace && before.length > 0) {
           const ran = before.some((row) => row.actual_start !== null);
           const noted = (await notesReferencing(trx, { sessionId: session.id })) > 0;
-          if (ran || noted) {
+          const recorded = (await recordedRunCount(trx, { sessionId: session.id })) > 0;
+          if (ran || noted || recorded) {
             throw new ParleyFault(
               'AGENDA_HAS_RUN',
               'This agenda has already been run or has notes on it, so it cannot be replaced. Add the template after it instead.',

@@ -4,6 +4,7 @@ import { sessionDayCount } from '../../../shared/agenda/timing';
 import { AGENDA_LIMITS } from '../../../shared/domain/session';
 import { calendarDaysApart, instantToZoned, zonedToInstant } from '../../../shared/time/zone';
 import { ParleyFault } from '../../errors';
+import { assertNoTrustRecords } from '../exercises/records';
 import type { SessionsTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import {
@@ -271,6 +272,7 @@ export function createSessionService(ctx: ServiceContext): SessionService {
       await inTransaction(db(), async (trx) => {
         await findSessionRow(trx, input.id);
         if ((await notesReferencing(trx, { sessionId: input.id })) > 0) throw hasNotes();
+        await assertNoTrustRecords(trx, input.id);
         try {
           await trx.deleteFrom('sessions').where('id', '=', input.id).execute();
         } catch (error) {

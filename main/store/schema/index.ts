@@ -4,6 +4,7 @@ import type { NoteTables } from './notes';
 import type { RedactionTables } from './redaction';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
+import type { TrustBuildingTables } from './trust-building';
 
 /**
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
@@ -14,7 +15,8 @@ export type WorkspaceSchema = DialogueTables &
   SessionTables &
   NoteTables &
   RedactionTables &
-  AgreementTables;
+  AgreementTables &
+  TrustBuildingTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -50,3 +52,16 @@ export type {
   OutcomesTable,
   TransfersTable,
 } from './agreements';
+export type {
+  AftercareCheckinsTable,
+  ExerciseFlagsTable,
+  ExerciseObservationsTable,
+  ExerciseRunCountsTable,
+  ExerciseRunStepsTable,
+  ExerciseRunsTable,
+  ExercisesTable,
+  ExerciseStepsTable,
+  OptionPlacementsTable,
+  TopicOptionsTable,
+  TrustReadingsTable,
+} from './trust-building';

@@ -4,6 +4,7 @@ import { notesSuite } from '../notes';
 import { redactionSuite } from '../redaction';
 import { rosterSuite } from '../roster';
 import { sessionBench } from '../sessions';
+import { trustBuildingSuite } from '../trust-building';
 import { dialogueSuite } from './dialogues';
 import { workspaceSuite } from './workspace';
 
@@ -16,6 +17,7 @@ export const SUITES: readonly Suite[] = [
   notesSuite,
   redactionSuite,
   agreementsSuite,
+  trustBuildingSuite,
 ];
 
 export type { BenchContext, Suite } from './context';

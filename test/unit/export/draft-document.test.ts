@@ -26,8 +26,8 @@ function data(overrides: Partial<DraftReportData> = {}): DraftReportData {
     version: { number: 3, note: 'After round three', savedAt: '2026-05-14T09:00:00.000Z' },
     latestVersion: 3,
     sides: [
-      { id: 'a', name: 'Side A' },
-      { id: 'b', name: 'Side B' },
+      { id: 'a', name: 'Side A', position: 0 },
+      { id: 'b', name: 'Side B', position: 1 },
     ],
     clauses: [
       {
@@ -64,7 +64,7 @@ describe('draftReport', () => {
         dialogueCodeName: SCRIPT,
         purpose: SCRIPT,
         facilitatorCopy: true,
-        sides: [{ id: 'a', name: SCRIPT }],
+        sides: [{ id: 'a', name: SCRIPT, position: 0 }],
         clauses: [
           {
             id: 'c',

@@ -22,7 +22,7 @@ describe('app frame', () => {
         expect(item).toHaveAccessibleDescription('Coming soon');
       }
     }
-    expect(SECTIONS.find((s) => s.id === 'exercises')?.ready).toBe(false);
+    expect(SECTIONS.find((s) => s.id === 'reports')?.ready).toBe(false);
   });
 
   it('per-dialogue sections work on the dialogue chosen in the top bar', async () => {

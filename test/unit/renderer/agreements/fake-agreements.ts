@@ -98,8 +98,8 @@ export function createAgreementsApi(texts: readonly string[] = []) {
     createdAt: '2026-05-14T09:00:00.000Z',
     updatedAt: '2026-05-14T09:00:00.000Z',
     sides: [
-      { id: SIDE_A, name: 'Side A' },
-      { id: SIDE_B, name: 'Side B' },
+      { id: SIDE_A, name: 'Side A', position: 0 },
+      { id: SIDE_B, name: 'Side B', position: 1 },
     ],
     clauses: clauses.map(view),
     packages: [],

@@ -429,6 +429,13 @@ export function createSessionsFake({ dialogue, now = () => new Date(), participa
     note: {
       list: vi.fn<ParleyApi['note']['list']>(async ({ sessionId }) => (exists(sessionId) ? ok([]) : missingSession())),
     },
+    // Exercise runs (none: this fake plans no exercises) and their progress for the session list.
+    exerciseRun: {
+      forSession: vi.fn<ParleyApi['exerciseRun']['forSession']>(async ({ sessionId }) =>
+        exists(sessionId) ? ok([]) : missingSession(),
+      ),
+      progress: vi.fn<ParleyApi['exerciseRun']['progress']>(async () => ok([])),
+    },
     export: {
       // As main names it (code name, session number, "agenda"); a page per dozen items or so.
       agendaPdf: vi.fn<ParleyApi['export']['agendaPdf']>(async ({ sessionId }) => {

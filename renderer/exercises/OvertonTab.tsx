@@ -1,0 +1,349 @@
+import { Plus } from 'lucide-react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { DialogueView, OvertonBoardView, OvertonOptionView, ParleyError } from '../../shared/contract';
+import { describeMovement, overtonChartData } from '../../shared/charts/overton-data';
+import { OvertonChart, overtonChartHeight } from '../../shared/charts/OvertonChart';
+import { OVERTON_LEVEL_LABELS, OVERTON_LEVELS, type OvertonLevel } from '../../shared/domain/trust';
+import { attempt, useApi } from '../api';
+import { useSession } from '../app/session';
+import { useCall } from '../sessions/call';
+import { Button } from '../ui/Button';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { SelectField, TextField } from '../ui/Field';
+import { fieldErrorsOf } from '../ui/issues';
+import { Spinner } from '../ui/Spinner';
+import { useElementWidth } from './hooks';
+import { MSG } from './messages';
+
+const ALL = '';
+
+/**
+ * The Overton window of a dialogue's topics: each option's place per side at each session, from
+ * unthinkable to policy, drawn as small multiples (one row per option) with a table alternative;
+ * options added at any session, and placed for the session chosen. Every placement is kept.
+ */
+export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
+  const api = useApi();
+  const { lockedElsewhere } = useSession();
+  const { run, error, setError, busy } = useCall();
+  const [board, setBoard] = useState<OvertonBoardView | null>(null);
+  const [loadError, setLoadError] = useState<ParleyError | null>(null);
+  const [topicId, setTopicId] = useState<string>(ALL);
+  const [sessionId, setSessionId] = useState('');
+  const [asTable, setAsTable] = useState(false);
+  const [newTopic, setNewTopic] = useState('');
+  const [newOption, setNewOption] = useState('');
+  const [raisedAt, setRaisedAt] = useState('');
+  const [optionTopic, setOptionTopic] = useState('');
+  const [notice, setNotice] = useState<ReactNode>('');
+  const [chartRef, width] = useElementWidth<HTMLDivElement>(760);
+  const errors = fieldErrorsOf(error);
+
+  useEffect(() => {
+    let current = true;
+    void attempt(() => api.overton.board({ dialogueId: dialogue.id })).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setBoard(result.value);
+        setLoadError(null);
+        setSessionId((chosen) => chosen || (result.value.sessions.at(-1)?.id ?? ''));
+      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, dialogue.id, lockedElsewhere]);
+
+  const data = useMemo(
+    () => (board ? overtonChartData(board, topicId === ALL ? {} : { topicIds: [topicId] }) : null),
+    [board, topicId],
+  );
+
+  if (loadError) return <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />;
+  if (!board || !data) {
+    return (
+      <p className="loading">
+        <Spinner /> {MSG.loading.overton}
+      </p>
+    );
+  }
+
+  const replaceOption = (option: OvertonOptionView) =>
+    setBoard((current) =>
+      current
+        ? {
+            ...current,
+            topics: current.topics.map((topic) =>
+              topic.id !== option.topicId
+                ? topic
+                : {
+                    ...topic,
+                    options: topic.options.some((o) => o.id === option.id)
+                      ? topic.options.map((o) => (o.id === option.id ? option : o))
+                      : [...topic.options, option],
+                  },
+            ),
+          }
+        : current,
+    );
+
+  const addTopic = async (event: FormEvent) => {
+    event.preventDefault();
+    const topic = await run(() => api.overton.addTopic({ dialogueId: dialogue.id, title: newTopic }));
+    if (!topic) return;
+    setNewTopic('');
+    setBoard((current) =>
+      current && !current.topics.some((t) => t.id === topic.id)
+        ? { ...current, topics: [...current.topics, topic].sort((a, b) => a.title.localeCompare(b.title)) }
+        : current,
+    );
+    setTopicId(topic.id);
+  };
+
+  const addOption = async (event: FormEvent) => {
+    event.preventDefault();
+    const target = topicId === ALL ? optionTopic || board.topics[0]?.id : topicId;
+    if (!target) return;
+    const option = await run(() =>
+      api.overton.addOption({
+        dialogueId: dialogue.id,
+        topicId: target,
+        title: newOption,
+        sessionId: raisedAt === '' ? null : raisedAt,
+      }),
+    );
+    if (!option) return;
+    setNewOption('');
+    replaceOption(option);
+  };
+
+  const place = async (option: OvertonOptionView, partyId: string, level: OvertonLevel | null) => {
+    const placed = await run(() => api.overton.place({ optionId: option.id, sessionId, partyId, level }));
+    if (!placed) return;
+    replaceOption(placed);
+    const side = board.sides.find((s) => s.id === partyId)?.name ?? '';
+    // The option and side isolated: either may be Arabic or Hebrew inside an English sentence.
+    setNotice(
+      <>
+        <bdi>{option.title}</bdi>: <bdi>{side}</bdi> {level ? OVERTON_LEVEL_LABELS[level] : MSG.overton.notPlaced}.
+      </>,
+    );
+  };
+
+  const topics = topicId === ALL ? board.topics : board.topics.filter((t) => t.id === topicId);
+  const chartWidth = Math.max(480, Math.min(width, 1100));
+  const topicTitle =
+    topicId === ALL ? MSG.overton.allTopics : (board.topics.find((t) => t.id === topicId)?.title ?? '');
+
+  return (
+    <div className="overton-tab">
+      <div className="overton-tab__bar">
+        <SelectField
+          label={MSG.overton.topic}
+          options={[
+            { value: ALL, label: MSG.overton.allTopics },
+            ...board.topics.map((topic) => ({ value: topic.id, label: topic.title })),
+          ]}
+          value={topicId}
+          onValueChange={setTopicId}
+        />
+        <form className="overton-tab__inline" onSubmit={(event) => void addTopic(event)}>
+          <TextField
+            label={MSG.overton.topicTitle}
+            value={newTopic}
+            onChange={(event) => setNewTopic(event.target.value)}
+            error={errors.title && newTopic !== '' ? errors.title : undefined}
+          />
+          <Button type="submit" size="small" icon={<Plus size={14} aria-hidden="true" />} busy={busy}>
+            {MSG.overton.addTopic}
+          </Button>
+        </form>
+      </div>
+      {error && !(errors.title && newTopic !== '') && (
+        <ErrorBanner title={error.message} onDismiss={() => setError(null)} />
+      )}
+      <p className="muted" role="status">
+        {notice}
+      </p>
+
+      {board.topics.length === 0 ? (
+        <p className="empty">{MSG.overton.noTopics}</p>
+      ) : (
+        <>
+          <section className="chart-card" aria-labelledby="overton-heading">
+            <header className="chart-card__header">
+              <h2 id="overton-heading" className="sx-panel-title">
+                {MSG.overton.heading}
+              </h2>
+              <Button size="small" variant="quiet" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
+                {asTable ? MSG.overton.showChart : MSG.overton.showTable}
+              </Button>
+            </header>
+            {asTable ? (
+              <div className="chart-card__table">
+                <table className="table">
+                  <caption className="visually-hidden">{MSG.overton.tableCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{MSG.overton.option}</th>
+                      <th scope="col">{MSG.overton.side}</th>
+                      {data.sessions.map((session) => (
+                        <th key={session.id} scope="col">
+                          {MSG.common.session(session.number)}
+                        </th>
+                      ))}
+                      <th scope="col">{MSG.overton.movement}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.rows.flatMap((row) =>
+                      row.series.map((series) => (
+                        <tr key={`${row.optionId}:${series.sideId}`}>
+                          <th scope="row" dir="auto">
+                            {row.optionTitle}
+                          </th>
+                          <td dir="auto">{series.sideName}</td>
+                          {series.points.map((point) => (
+                            <td key={point.sessionId}>
+                              {point.level ? OVERTON_LEVEL_LABELS[point.level] : <span className="muted">—</span>}
+                            </td>
+                          ))}
+                          <td>{describeMovement(series)}</td>
+                        </tr>
+                      )),
+                    )}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <div className="chart-card__chart" ref={chartRef}>
+                <OvertonChart
+                  data={data}
+                  width={chartWidth}
+                  height={overtonChartHeight(data.rows.length)}
+                  title={MSG.overton.chartTitle(topicTitle)}
+                />
+              </div>
+            )}
+          </section>
+
+          <section className="overton-place" aria-labelledby="overton-place-heading">
+            <header className="chart-card__header">
+              <h2 id="overton-place-heading" className="sx-panel-title">
+                {MSG.overton.place}
+              </h2>
+              {board.sessions.length > 0 && (
+                <SelectField
+                  label={MSG.overton.placeAt}
+                  options={board.sessions.map((s) => ({
+                    value: s.id,
+                    label: MSG.common.sessionTitled(s.number, s.title),
+                  }))}
+                  value={sessionId}
+                  onValueChange={setSessionId}
+                />
+              )}
+            </header>
+            {board.sessions.length === 0 ? (
+              <p className="muted">{MSG.overton.noSessions}</p>
+            ) : board.sides.length === 0 ? (
+              <p className="muted">{MSG.overton.noSides}</p>
+            ) : (
+              topics.map((topic) => (
+                <div key={topic.id} className="overton-place__topic">
+                  <h3 className="overton-place__title" dir="auto">
+                    {topic.title}
+                  </h3>
+                  {topic.options.length === 0 ? (
+                    <p className="muted">{MSG.overton.noOptions}</p>
+                  ) : (
+                    <div className="table-scroll">
+                      <table className="table overton-place__table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{MSG.overton.option}</th>
+                            {board.sides.map((side) => (
+                              <th key={side.id} scope="col" dir="auto">
+                                {side.name}
+                              </th>
+                            ))}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {topic.options.map((option) => (
+                            <tr key={option.id}>
+                              <th scope="row" dir="auto" className="overton-place__option">
+                                {option.title}
+                              </th>
+                              {board.sides.map((side) => {
+                                const current =
+                                  option.placements.find((p) => p.sessionId === sessionId && p.partyId === side.id)
+                                    ?.level ?? '';
+                                return (
+                                  <td key={side.id}>
+                                    <select
+                                      className="control control--select"
+                                      aria-label={`${option.title}, ${side.name}`}
+                                      value={current}
+                                      onChange={(event) =>
+                                        void place(
+                                          option,
+                                          side.id,
+                                          event.target.value === '' ? null : (event.target.value as OvertonLevel),
+                                        )
+                                      }
+                                    >
+                                      <option value="">{MSG.overton.notPlaced}</option>
+                                      {OVERTON_LEVELS.map((level) => (
+                                        <option key={level} value={level}>
+                                          {OVERTON_LEVEL_LABELS[level]}
+                                        </option>
+                                      ))}
+                                    </select>
+                                  </td>
+                                );
+                              })}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  )}
+                </div>
+              ))
+            )}
+            <form className="overton-tab__inline overton-tab__option" onSubmit={(event) => void addOption(event)}>
+              <TextField
+                label={`${MSG.overton.addOption}${topicId === ALL ? '' : ` · ${topicTitle}`}`}
+                placeholder={MSG.overton.optionPlaceholder}
+                value={newOption}
+                onChange={(event) => setNewOption(event.target.value)}
+                error={errors.title && newOption !== '' ? errors.title : undefined}
+              />
+              {topicId === ALL && (
+                <SelectField
+                  label={MSG.overton.topic}
+                  options={board.topics.map((topic) => ({ value: topic.id, label: topic.title }))}
+                  value={optionTopic || (board.topics[0]?.id ?? '')}
+                  onValueChange={setOptionTopic}
+                />
+              )}
+              <SelectField
+                label={MSG.overton.raisedAt}
+                options={[
+                  { value: '', label: MSG.overton.notSaid },
+                  ...board.sessions.map((s) => ({ value: s.id, label: MSG.common.session(s.number) })),
+                ]}
+                value={raisedAt}
+                onValueChange={setRaisedAt}
+              />
+              <Button type="submit" size="small" icon={<Plus size={14} aria-hidden="true" />} busy={busy}>
+                {MSG.overton.addOption}
+              </Button>
+            </form>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
