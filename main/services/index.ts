@@ -1,6 +1,7 @@
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
+import { notesArrivalStep } from './notes/arrival-step';
 import { createNoteService, type NoteService } from './notes/note-service';
 import { notesPurgeStep } from './notes/purge-step';
 import { createPartyService, type PartyService } from './parties/party-service';
@@ -8,6 +9,8 @@ import type { PurgeStep } from './purge';
 import { createRosterService, type RosterService } from './roster/roster-service';
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
+import { createLifecycleService, type DialogueArrivalStep, type LifecycleService } from './workspace/lifecycle-service';
+import { purgeRecordStep } from './workspace/purge-records';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
 
 export interface Services {
@@ -21,6 +24,7 @@ export interface Services {
   readonly roster: RosterService;
   readonly notes: NoteService;
   readonly exports: ExportService;
+  readonly lifecycle: LifecycleService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -36,6 +40,12 @@ export interface ServicesOptions extends WorkspaceServiceOptions {
  */
 const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep];
 
+/**
+ * What each domain rebuilds for dialogues brought back from a travel backup (rows are copied by
+ * the schema's foreign keys; derived data such as a search index is each domain's own).
+ */
+const ARRIVAL_STEPS: readonly DialogueArrivalStep[] = [notesArrivalStep];
+
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
   const ctx: ServiceContext = {
@@ -44,13 +54,23 @@ export function createServices(options: ServicesOptions): Services {
     newId: options.newId ?? randomId,
   };
   const sessions = createSessionServices(ctx);
+  // Remembering that a purge happened (never whom) is the last step of every purge.
+  const purgeSteps = [...PURGE_STEPS, purgeRecordStep(ctx.now)];
+  const roster = createRosterService(ctx, { purgeSteps });
   return {
     workspace,
     dialogues: createDialogueService(ctx),
     parties: createPartyService(ctx),
     ...sessions,
-    roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
+    roster,
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
-    exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
+    exports: createExportService(ctx, { agendas: sessions.agendas, roster }, options.exports),
+    lifecycle: createLifecycleService({
+      workspace,
+      now: ctx.now,
+      purgeSteps,
+      arrivalSteps: ARRIVAL_STEPS,
+      files: options.exports,
+    }),
   };
 }

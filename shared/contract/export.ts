@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { Id } from './fields';
 import { as, method } from './method';
 
+/** A roster CSV written by main: how many participants it holds, and whether it names them. */
+export type RosterCsvResult =
+  | {
+      readonly saved: true;
+      readonly fileName: string;
+      readonly participants: number;
+      readonly bytes: number;
+      readonly includesIdentities: boolean;
+    }
+  | { readonly saved: false };
+
 /** What became of an export: saved (file name only, never a path) or cancelled in the save dialog. */
 export type ExportResult =
   | { readonly saved: true; readonly fileName: string; readonly pages: number; readonly bytes: number }
@@ -36,5 +47,15 @@ export const exportContract = {
       .strict(),
     output: as<ExportResult>(),
     errors: [...exportErrors, 'SESSION_NOT_FOUND'],
+  }),
+  /**
+   * A dialogue's roster as a CSV file (UTF-8 with BOM, formula cells guarded), written by main where
+   * the destination says, 0600, and logged. Without `includeIdentities` it holds codes and
+   * pseudonyms only.
+   */
+  'export.rosterCsv': method({
+    input: z.object({ dialogueId: Id, includeIdentities: z.boolean().default(false) }).strict(),
+    output: as<RosterCsvResult>(),
+    errors: [...exportErrors, 'DIALOGUE_NOT_FOUND'],
   }),
 };

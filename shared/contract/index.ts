@@ -48,6 +48,16 @@ export type ParleyApi = {
 export * from './method';
 export * from './events';
 export type { WorkspaceStatus, WorkspaceSummary, WorkspaceState } from './workspace';
+export type {
+  BackupResult,
+  ExportLogEntry,
+  RecoveryKeyView,
+  RestoreResult,
+  TravelResult,
+  TravelReturnResult,
+  TravelView,
+  WorkspaceDetails,
+} from './workspace';
 export type { DialogueView, RootCauseView } from './dialogue';
 export type { PartyView } from './party';
 export type {
@@ -69,7 +79,7 @@ export type {
   SelectionRationale,
 } from './participant';
 export type { SeparationView, VenueView } from './venue';
-export type { ExportResult } from './export';
+export type { ExportResult, RosterCsvResult } from './export';
 export type { AttendanceView, SessionView } from './session';
 export type { AgendaItemView, AgendaTemplateView, AgendaView, LeadView, TemplateItemView, TopicView } from './agenda';
 export type {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportLogEntry } from './workspace';
 import {
   ALIAS_KINDS,
   CHANNELS,
@@ -141,6 +142,11 @@ export interface PurgeResult {
   readonly participant: ParticipantView;
   /** False when the purge committed but the follow-up compaction could not run (e.g. disk full). */
   readonly compacted: boolean;
+  /**
+   * Logged backups made on or before the purge: they still hold the identity just removed, and a
+   * restore elsewhere would bring it back. Tell the facilitator to destroy them.
+   */
+  readonly backupsBeforePurge: readonly ExportLogEntry[];
 }
 
 export interface ImportResult {

@@ -21,6 +21,7 @@ import type { PurgeStep } from '../purge';
 import { writeAudit } from './audit';
 import { insertParticipant } from './insert';
 import { purgeParticipant } from './purge';
+import { backupsMadeBy } from '../workspace/export-log';
 import { exportRows, importRows } from './transfer';
 import { loadSummaries, loadView, type ParticipantRow } from './views';
 import {
@@ -253,13 +254,17 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
         );
       }
       try {
-        const { compacted } = await purgeParticipant(
+        const { compacted, purgedOn } = await purgeParticipant(
           db(),
           { id: row.id, dialogueId: row.dialogue_id },
           options.purgeSteps,
           ctx.now(),
         );
-        return { participant: await viewOf(row.id), compacted };
+        return {
+          participant: await viewOf(row.id),
+          compacted,
+          backupsBeforePurge: await backupsMadeBy(db(), purgedOn),
+        };
       } catch (error) {
         throw toFault(error);
       }

@@ -1,4 +1,5 @@
 import type { DialogueTables } from './dialogues';
+import type { LifecycleTables } from './lifecycle';
 import type { NoteTables } from './notes';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
@@ -7,7 +8,7 @@ import type { SessionTables } from './sessions';
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
  * A migration that adds a table adds its interface here in the same change.
  */
-export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables;
+export type WorkspaceSchema = DialogueTables & RosterTables & SessionTables & NoteTables & LifecycleTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -32,3 +33,4 @@ export type {
   VenuesTable,
 } from './sessions';
 export type { NotesTable, NoteTagsTable, NoteVersionsTable } from './notes';
+export type { ExportLogTable, PurgeRecordsTable } from './lifecycle';

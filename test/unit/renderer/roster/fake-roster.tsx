@@ -155,7 +155,7 @@ export function createRosterFake(dialogue: DialogueView, people: readonly Partic
         purgedOn: '2026-03-04',
       });
       store.set(id, purged);
-      return ok({ participant: purged, compacted: true });
+      return ok({ participant: purged, compacted: true, backupsBeforePurge: [] });
     }),
     influenceMap: vi.fn<ParleyApi['participant']['influenceMap']>(async () => ok(influence.current)),
   };
