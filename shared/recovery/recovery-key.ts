@@ -20,6 +20,7 @@ export type RecoveryKeyCheck =
 
 const byPrefix = new Map<string, string>();
 for (const word of wordlist) byPrefix.set(word.slice(0, 4), word);
+const whole = new Set<string>(wordlist);
 
 export function recoveryKeyFromEntropy(entropy: Uint8Array): string {
   if (entropy.length !== RECOVERY_KEY_BYTES) throw new Error('recovery key needs 32 bytes');
@@ -52,7 +53,8 @@ export function checkRecoveryKey(typed: string): RecoveryKeyCheck {
   }
   const words: string[] = [];
   for (const [index, token] of tokens.entries()) {
-    const word = token.length >= 4 ? byPrefix.get(token.slice(0, 4)) : undefined;
+    // Some words have three letters ("act", "zoo"); longer ones may be cut to their first four.
+    const word = whole.has(token) ? token : token.length >= 4 ? byPrefix.get(token.slice(0, 4)) : undefined;
     if (!word || !word.startsWith(token)) {
       return {
         ok: false,
