@@ -108,7 +108,8 @@ export class FakeSession extends FakeEmitter {
 }
 
 export function createFakeElectron() {
-  const userData = mkdtempSync(join(tmpdir(), 'parley-fake-userdata-'));
+  // Inside the run's own folder (test/global-setup.ts), which is removed when the run ends.
+  const userData = mkdtempSync(join(process.env.PARLEY_TEST_TMP ?? tmpdir(), 'parley-fake-userdata-'));
   const windows: FakeBrowserWindow[] = [];
   const calls: string[] = [];
   const partitions = new Map<string, FakeSession>();
