@@ -63,6 +63,15 @@ try {
 }
 `;
 
+export interface StoreTaskOptions {
+  readonly readonly?: boolean;
+  /**
+   * Aborting ends the worker at once (its connection with it) and rejects with WORKSPACE_LOCKED:
+   * a lock must leave no decrypting handle anywhere, not even a checker's.
+   */
+  readonly signal?: AbortSignal;
+}
+
 /**
  * Runs one task on `path` in a fresh worker. `readonly` handles write nothing at all (checks of a
  * live workspace use them beside main's own connection, which WAL allows).
@@ -71,19 +80,19 @@ export function runStoreTask(
   path: string,
   databaseKey: Buffer,
   task: { op: 'check'; depth: 'quick' | 'full' },
-  options?: { readonly?: boolean },
+  options?: StoreTaskOptions,
 ): Promise<CheckResult>;
 export function runStoreTask(
   path: string,
   databaseKey: Buffer,
   task: { op: 'vacuum-into'; target: string },
-  options?: { readonly?: boolean },
+  options?: StoreTaskOptions,
 ): Promise<null>;
 export function runStoreTask(
   path: string,
   databaseKey: Buffer,
   task: StoreTask,
-  options: { readonly?: boolean } = {},
+  options: StoreTaskOptions = {},
 ): Promise<unknown> {
   const key = new Uint8Array(databaseKey.length);
   key.set(databaseKey);
@@ -98,7 +107,18 @@ export function runStoreTask(
       stderr: true,
     });
     let settled = false;
+    const abort = () => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate().then(() =>
+        reject(new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED)),
+      );
+    };
+    if (options.signal?.aborted) abort();
+    options.signal?.addEventListener('abort', abort, { once: true });
+    worker.once('exit', () => options.signal?.removeEventListener('abort', abort));
     worker.once('message', (message: { ok: true; value: unknown } | { ok: false; code: string; message: string }) => {
+      if (settled) return;
       settled = true;
       if (message.ok) resolve(message.value);
       else reject(Object.assign(new Error(message.message), { code: message.code }));

@@ -156,9 +156,13 @@ export function openWithKey(path: string, workspaceId: string, databaseKey: Buff
 }
 
 /** Runs SQLite's check of every page of an open workspace in a worker; main keeps answering. */
-export async function checkWorkspace(open: OpenWorkspace, depth: 'quick' | 'full'): Promise<CheckResult> {
+export async function checkWorkspace(
+  open: OpenWorkspace,
+  depth: 'quick' | 'full',
+  signal?: AbortSignal,
+): Promise<CheckResult> {
   return open.withKey((key) =>
-    runStoreTask(workspaceFiles(open.path).database, key, { op: 'check', depth }, { readonly: true }),
+    runStoreTask(workspaceFiles(open.path).database, key, { op: 'check', depth }, { readonly: true, signal }),
   );
 }
 

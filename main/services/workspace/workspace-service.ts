@@ -63,6 +63,8 @@ export class WorkspaceService {
   #damaged: WorkspaceSummary | null = null;
   /** The background check in flight, for tests and for a clean shutdown. */
   #checking: Promise<void> = Promise.resolve();
+  /** Ends the check's worker when the workspace locks. */
+  #stopCheck: AbortController | undefined;
 
   constructor(private readonly options: WorkspaceServiceOptions) {}
 
@@ -141,7 +143,10 @@ export class WorkspaceService {
     await this.#dropIfLockedSince(opened, generation + 1);
     this.#open = opened;
     this.#damaged = null;
-    if (this.options.checkAfterUnlock !== false) this.#checking = this.#checkInBackground(opened);
+    if (this.options.checkAfterUnlock !== false) {
+      this.#stopCheck = new AbortController();
+      this.#checking = this.#checkInBackground(opened, this.#stopCheck.signal);
+    }
     return { name: opened.name };
   }
 
@@ -153,19 +158,20 @@ export class WorkspaceService {
    * SQLite's check of every page, in a worker with its own connection (seconds on a big
    * workspace, which must not hold up the unlock). Damage found locks the workspace and says so.
    */
-  async #checkInBackground(opened: OpenWorkspace): Promise<void> {
+  async #checkInBackground(opened: OpenWorkspace, signal: AbortSignal): Promise<void> {
     let damaged: boolean;
     try {
-      damaged = (await checkWorkspace(opened, 'quick')).problems.length > 0;
+      damaged = (await checkWorkspace(opened, 'quick', signal)).problems.length > 0;
     } catch (error) {
       // Locked meanwhile: nothing to check any more. Anything else the check could not read is damage.
-      if (!opened.isOpen || (error as ParleyFault).code === 'WORKSPACE_LOCKED') return;
+      if (signal.aborted || !opened.isOpen || (error as ParleyFault).code === 'WORKSPACE_LOCKED') return;
       damaged = true;
     }
     if (!damaged || this.#open !== opened) return;
     this.#damaged = { name: opened.name };
     if (this.options.onDamage) this.options.onDamage();
-    else await this.lock();
+    // Not awaited: the lock waits for this check to end, which is now.
+    else void this.lock();
   }
 
   /** Key derivation takes a while: a lock (sleep, screen lock…) that arrived meanwhile wins. */
@@ -188,6 +194,10 @@ export class WorkspaceService {
   }
 
   async #close(): Promise<void> {
+    // The checker's own connection goes first: no decrypting handle outlives a lock.
+    this.#stopCheck?.abort();
+    this.#stopCheck = undefined;
+    await this.#checking;
     const open = this.#open;
     if (!open) return;
     for (const listener of this.#lockListeners) {

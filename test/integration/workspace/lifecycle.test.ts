@@ -258,15 +258,19 @@ describe('travel mode', () => {
 describe('damage found after unlocking', () => {
   it('locks the workspace and says so', async () => {
     const { dialogue } = await dialogueWithSession(h, 'Cedar');
-    for (let i = 0; i < 40; i++) await h.ok('note.save', { id: crypto.randomUUID(), sessionId: (await h.ok<{ id: string }[]>('session.list', { dialogueId: dialogue.id }))[0]!.id, body: MARKER.repeat(40) });
+    const [session] = await h.ok<{ id: string }[]>('session.list', { dialogueId: dialogue.id });
+    for (let i = 0; i < 40; i++) {
+      await h.ok('note.save', { id: crypto.randomUUID(), sessionId: session!.id, body: MARKER.repeat(40) });
+    }
     await h.ok('workspace.lock');
     const file = workspaceFiles(join(h.root, 'cedar')).database;
     const bytes = await readFile(file);
     const page = Math.floor(bytes.length / 4096) - 2;
     bytes[page * 4096 + 300] = bytes[page * 4096 + 300]! ^ 0x01;
     await writeFile(file, bytes);
+    const locked = new Promise<void>((resolve) => h.services.workspace.onLocked(resolve));
     expect(await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE })).toMatchObject({ ok: true });
-    await h.services.workspace.checked;
+    await locked;
     expect(await h.ok('workspace.status')).toMatchObject({ state: 'locked', damaged: { name: 'cedar' } });
   });
 });
