@@ -1,5 +1,6 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
+import { LIFECYCLE_HELP, LIFECYCLE_USAGE_LINES } from './commands/lifecycle';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
 import { SESSIONS_HELP, SESSIONS_USAGE_LINE } from './commands/sessions';
@@ -31,6 +32,7 @@ Usage:
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
   ${EXPORT_USAGE_LINE}
+  ${LIFECYCLE_USAGE_LINES.join('\n  ')}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -41,6 +43,7 @@ ${PASSPHRASE}
 
 Environment:
   PARLEY_PASSPHRASE   the workspace passphrase
+  PARLEY_NEW_PASSPHRASE, PARLEY_RECOVERY_KEY   a new passphrase, a recovery key (parley passphrase, recover)
   PARLEY_DEBUG=1      on an internal error, also print where it happened (code and stack frames only,
                       never workspace content or the passphrase)
 
@@ -112,6 +115,7 @@ ${EXIT_CODES}
   ...SESSIONS_HELP,
   ...NOTES_HELP,
   ...EXPORT_HELP,
+  ...LIFECYCLE_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

@@ -6,6 +6,7 @@ import { CallFailed } from './client';
 import { dialogue } from './commands/dialogue';
 import { exportCommand } from './commands/export';
 import { init } from './commands/init';
+import { backup, passphrase, recover, recoveryKeyCommand, restore, travel, travelReturn } from './commands/lifecycle';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
 import { sessions } from './commands/sessions';
@@ -28,6 +29,13 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sessions,
   notes,
   export: exportCommand,
+  passphrase,
+  'recovery-key': recoveryKeyCommand,
+  recover,
+  backup,
+  restore,
+  travel,
+  'travel-return': travelReturn,
 };
 
 /**
