@@ -207,6 +207,7 @@ export function createFakeElectron() {
     shell: { openExternal: vi.fn() },
     dialog: {
       showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     crashReporter: { start: vi.fn() },
     // Test-only records of what happened; plain arrays, since Vitest clears mocks between tests.

@@ -176,7 +176,12 @@ export function createRosterFake(dialogue: DialogueView, people: readonly Partic
 export type RosterFake = ReturnType<typeof createRosterFake>;
 
 export function renderRoster(dialogue: DialogueView, fake: RosterFake) {
-  const session: Session = { workspaceName: 'cedar', lock: () => undefined, lockedElsewhere: () => false };
+  const session: Session = {
+    workspaceName: 'cedar',
+    lock: () => undefined,
+    lockedElsewhere: () => false,
+    reopen: () => undefined,
+  };
   const user = userEvent.setup();
   const view = render(
     <ApiContext value={fake.api}>
