@@ -57,13 +57,17 @@ export function toFault(error: unknown): unknown {
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new ParleyFault('WORKSPACE_CORRUPT', faultMessages.WORKSPACE_CORRUPT, { cause: error });
   }
-  if (FULL.has(code) || code === 'SQLITE_IOERR_WRITE' && /disk is full|no space/i.test(message)) {
+  if (FULL.has(code) || (code === 'SQLITE_IOERR_WRITE' && /disk is full|no space/i.test(message))) {
     return new ParleyFault('DISK_FULL', faultMessages.DISK_FULL, { cause: error });
   }
   if (READ_ONLY.has(code) || code.startsWith('SQLITE_READONLY')) {
     return new ParleyFault('IO_ERROR', faultMessages.READ_ONLY, { cause: error });
   }
-  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN' || /^E(IO|ACCES|PERM|NXIO|BUSY|MFILE|NFILE)$/.test(code)) {
+  if (
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'SQLITE_CANTOPEN' ||
+    /^E(IO|ACCES|PERM|NXIO|BUSY|MFILE|NFILE)$/.test(code)
+  ) {
     return new ParleyFault('IO_ERROR', faultMessages.IO_ERROR, { cause: error });
   }
   return error;

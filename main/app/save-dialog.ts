@@ -7,7 +7,10 @@ export const WORKSPACES_FOLDER_REFUSED =
   'Parley keeps nothing but encrypted files in its workspaces folder: choose another folder for the PDF. Nothing was written.';
 
 /** How each kind of file is named in the dialogs. */
-const KINDS: Record<FileKind, { title: string; open: string; filter: { name: string; extensions: string[] }; refused: string }> = {
+const KINDS: Record<
+  FileKind,
+  { title: string; open: string; filter: { name: string; extensions: string[] }; refused: string }
+> = {
   pdf: {
     title: 'Save PDF',
     open: 'Open PDF',

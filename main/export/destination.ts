@@ -11,7 +11,10 @@ export interface ExportDestination {
    * An absolute path to write `suggestedName` to, or null when the facilitator cancels. `overwrite`
    * says whether an existing file there may be replaced (the save dialog asked already).
    */
-  choose(suggestedName: string, kind?: FileKind): Promise<{ readonly path: string; readonly overwrite: boolean } | null>;
+  choose(
+    suggestedName: string,
+    kind?: FileKind,
+  ): Promise<{ readonly path: string; readonly overwrite: boolean } | null>;
 }
 
 /** Where a file Parley reads comes from (a backup to restore): main's open dialog, or the CLI's argument. */

@@ -118,7 +118,8 @@ function binaryBytes(payload: unknown, limit: number): number {
     if (value === null || typeof value !== 'object') continue;
     if (ArrayBuffer.isView(value)) total += value.byteLength;
     else if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) total += value.byteLength;
-    else if (Array.isArray(value)) for (let i = 0; i < value.length && i < MAX_SCANNED_VALUES; i++) stack.push(value[i]);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length && i < MAX_SCANNED_VALUES; i++) stack.push(value[i]);
     else for (const key in value) if (Object.hasOwn(value, key)) stack.push((value as Record<string, unknown>)[key]);
   }
   return total;

@@ -85,7 +85,12 @@ export async function writeBackup(
   try {
     const copy = join(scratch, DATABASE_FILE);
     await workspace.withKey((key) =>
-      runStoreTask(workspaceFiles(workspace.path).database, key, { op: 'vacuum-into', target: copy }, { readonly: true }),
+      runStoreTask(
+        workspaceFiles(workspace.path).database,
+        key,
+        { op: 'vacuum-into', target: copy },
+        { readonly: true },
+      ),
     );
     const keyFile = await readKeyFile(workspaceFiles(workspace.path).keys);
     const header: BackupHeader = {
@@ -251,7 +256,10 @@ async function verifyBackupFile(path: string, databaseKey: Buffer, workspaceId: 
     await unpackBackup(backup, databaseKey, scratch);
   } catch (error) {
     if (error instanceof ParleyFault && error.code === 'BACKUP_DAMAGED') {
-      throw new ParleyFault('BACKUP_UNVERIFIED', 'The backup was written but did not read back whole, so it was removed. Try another drive.');
+      throw new ParleyFault(
+        'BACKUP_UNVERIFIED',
+        'The backup was written but did not read back whole, so it was removed. Try another drive.',
+      );
     }
     throw error;
   } finally {
@@ -261,7 +269,8 @@ async function verifyBackupFile(path: string, databaseKey: Buffer, workspaceId: 
 
 function fileFault(error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'EEXIST') return new ParleyFault('FILE_EXISTS', 'A file with that name already exists. Nothing was written.');
+  if (code === 'EEXIST')
+    return new ParleyFault('FILE_EXISTS', 'A file with that name already exists. Nothing was written.');
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return new ParleyFault('IO_ERROR', 'The folder to save in does not exist. Nothing was written.', { cause: error });
   }

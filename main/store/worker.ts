@@ -14,8 +14,7 @@ import { ParleyFault, faultMessages } from '../errors';
 const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
 
 export type StoreTask =
-  | { readonly op: 'check'; readonly depth: 'quick' | 'full' }
-  | { readonly op: 'vacuum-into'; readonly target: string };
+  { readonly op: 'check'; readonly depth: 'quick' | 'full' } | { readonly op: 'vacuum-into'; readonly target: string };
 
 export interface CheckResult {
   readonly problems: readonly string[];
@@ -110,9 +109,7 @@ export function runStoreTask(
     const abort = () => {
       if (settled) return;
       settled = true;
-      void worker.terminate().then(() =>
-        reject(new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED)),
-      );
+      void worker.terminate().then(() => reject(new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED)));
     };
     if (options.signal?.aborted) abort();
     options.signal?.addEventListener('abort', abort, { once: true });
@@ -128,7 +125,8 @@ export function runStoreTask(
       settled = true;
     });
     worker.once('exit', (code) => {
-      if (!settled) reject(new ParleyFault('IO_ERROR', faultMessages.IO_ERROR, { cause: new Error(`worker exit ${code}`) }));
+      if (!settled)
+        reject(new ParleyFault('IO_ERROR', faultMessages.IO_ERROR, { cause: new Error(`worker exit ${code}`) }));
     });
   });
 }

@@ -183,8 +183,8 @@ export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead, onRe
         <ShieldAlert className="callout__icon" size={18} aria-hidden="true" />
         <p>
           <strong>A lost passphrase cannot be reset.</strong> Nobody can — not you, not the makers of Parley. Only a
-          recovery key (offered next) opens the workspace without it. Write the passphrase down and keep it apart
-          from the laptop.
+          recovery key (offered next) opens the workspace without it. Write the passphrase down and keep it apart from
+          the laptop.
         </p>
       </div>
       <div className="lock__message" aria-live="polite">

@@ -51,7 +51,12 @@ export function RecoveryKeyOffer({ workspace, makeRecoveryKey, onDone }: Recover
         <>
           <p className="lock__lead">{messages.offer.lead}</p>
           {error ? <ErrorBanner title={error} /> : null}
-          <Button variant="primary" busy={busy} onClick={() => void make()} icon={<LifeBuoy size={16} aria-hidden="true" />}>
+          <Button
+            variant="primary"
+            busy={busy}
+            onClick={() => void make()}
+            icon={<LifeBuoy size={16} aria-hidden="true" />}
+          >
             {messages.offer.make}
           </Button>
           <p className="lock__switch">

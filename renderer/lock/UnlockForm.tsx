@@ -25,7 +25,14 @@ const WRONG_PASSPHRASE =
  * once at submit and the field is emptied as soon as the workspace opens. After a wrong attempt the
  * text stays selected, so typing again replaces it.
  */
-export function UnlockForm({ workspaces, preferred, onUnlocked, onCreateInstead, onRecover, onRestore }: UnlockFormProps) {
+export function UnlockForm({
+  workspaces,
+  preferred,
+  onUnlocked,
+  onCreateInstead,
+  onRecover,
+  onRestore,
+}: UnlockFormProps) {
   const api = useApi();
   const [name, setName] = useState(() =>
     workspaces.some((w) => w.name === preferred) ? preferred! : (workspaces[0]?.name ?? ''),

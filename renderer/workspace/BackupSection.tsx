@@ -62,7 +62,12 @@ export function BackupSection({ details, onChanged }: BackupSectionProps) {
           {cancelled ? <p className="workspace-panel__lead">{messages.cancelled}</p> : null}
         </div>
         <div className="workspace-panel__actions">
-          <Button variant="primary" onClick={() => void backUp()} busy={busy} icon={<HardDriveDownload size={16} aria-hidden="true" />}>
+          <Button
+            variant="primary"
+            onClick={() => void backUp()}
+            busy={busy}
+            icon={<HardDriveDownload size={16} aria-hidden="true" />}
+          >
             {m.now}
           </Button>
         </div>

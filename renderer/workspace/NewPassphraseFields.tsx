@@ -52,7 +52,9 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
           disabled={disabled}
           aria-describedby={`${meterId} ${error ? errorId : ''}`}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => setStrength(event.target.value && assess ? assess.run(event.target.value, context) : null)}
+          onChange={(event) =>
+            setStrength(event.target.value && assess ? assess.run(event.target.value, context) : null)
+          }
         />
         <div id={meterId}>
           <StrengthMeter strength={strength} />

@@ -60,7 +60,16 @@ function ChangePassphrase({ details, onChanged }: SecuritySectionProps) {
         <label htmlFor={currentId} className="field__label">
           {m.passphrase.current}
         </label>
-        <input id={currentId} ref={current} className="control" type="password" dir="auto" autoComplete="current-password" spellCheck={false} disabled={busy} />
+        <input
+          id={currentId}
+          ref={current}
+          className="control"
+          type="password"
+          dir="auto"
+          autoComplete="current-password"
+          spellCheck={false}
+          disabled={busy}
+        />
       </div>
       <NewPassphraseFields
         label={m.passphrase.next}
@@ -166,7 +175,17 @@ function RecoveryKey({ details, onChanged }: SecuritySectionProps) {
             <label htmlFor={passphraseId} className="field__label">
               {m.recovery.passphraseToConfirm}
             </label>
-            <input id={passphraseId} ref={passphrase} className="control" type="password" dir="auto" autoComplete="current-password" spellCheck={false} autoFocus disabled={busy} />
+            <input
+              id={passphraseId}
+              ref={passphrase}
+              className="control"
+              type="password"
+              dir="auto"
+              autoComplete="current-password"
+              spellCheck={false}
+              autoFocus
+              disabled={busy}
+            />
           </div>
           {step.action !== 'make' && (
             <label className="checkbox">
@@ -198,7 +217,11 @@ function RecoveryKey({ details, onChanged }: SecuritySectionProps) {
           <RecoveryWords words={step.words} />
           {error ? <ErrorBanner title={error.message} /> : null}
           <div className="workspace-panel__actions">
-            <Button onClick={() => void printSheet(step.words)} busy={busy} icon={<Printer size={16} aria-hidden="true" />}>
+            <Button
+              onClick={() => void printSheet(step.words)}
+              busy={busy}
+              icon={<Printer size={16} aria-hidden="true" />}
+            >
               {m.recovery.print}
             </Button>
           </div>

@@ -67,13 +67,19 @@ export function TravelSection({ details, onChanged }: TravelSectionProps) {
           <>
             <p className="workspace-panel__status">
               <Plane size={16} aria-hidden="true" className="workspace-panel__inline-icon" />
-              {m.on(formatDate(travel.leftAt))} <bdi className="workspace-panel__file">{travel.keptCodeName ?? '—'}</bdi>
+              {m.on(formatDate(travel.leftAt))}{' '}
+              <bdi className="workspace-panel__file">{travel.keptCodeName ?? '—'}</bdi>
             </p>
             <p>{m.backupFile(travel.backupFileName)}</p>
             <p className="workspace-panel__lead">{m.backLead}</p>
             {error ? <ErrorBanner title={error.message} /> : null}
             <div className="workspace-panel__actions">
-              <Button variant="primary" onClick={() => void back()} busy={busy} icon={<PlaneLanding size={16} aria-hidden="true" />}>
+              <Button
+                variant="primary"
+                onClick={() => void back()}
+                busy={busy}
+                icon={<PlaneLanding size={16} aria-hidden="true" />}
+              >
                 {m.back}
               </Button>
             </div>
@@ -93,7 +99,11 @@ export function TravelSection({ details, onChanged }: TravelSectionProps) {
                   disabled={busy}
                 />
                 <label className="checkbox">
-                  <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={understood}
+                    onChange={(event) => setUnderstood(event.target.checked)}
+                  />
                   <span>{m.confirm}</span>
                 </label>
                 {error ? <ErrorBanner title={error.message} /> : null}

@@ -48,8 +48,17 @@ export function WorkspacePanel({ onClose, onReopen }: WorkspacePanelProps) {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
-    void refresh();
-  }, [refresh]);
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    void api.workspace.details({}).then((result) => {
+      if (current && result.ok) setDetails(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   function onTabKey(event: React.KeyboardEvent, index: number) {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

@@ -48,9 +48,11 @@ export const messages = {
     fingerprint: 'SHA-256',
     last: (date: string) => `Last backup: ${date}: `,
     never: 'No backup recorded yet.',
-    stale: 'These backups were made before a participant was purged. They still hold that identity: destroy every copy.',
+    stale:
+      'These backups were made before a participant was purged. They still hold that identity: destroy every copy.',
     restoreTitle: 'Restore a backup',
-    restoreLead: 'A backup is restored into a new workspace; this one stays as it is. Purges recorded here are carried out again before it opens.',
+    restoreLead:
+      'A backup is restored into a new workspace; this one stays as it is. Purges recorded here are carried out again before it opens.',
   },
 
   restore: {
@@ -63,7 +65,8 @@ export const messages = {
     recoveryKey: 'The backup’s recovery key',
     submit: 'Choose backup and restore…',
     back: 'Back to unlock',
-    purges: (n: number) => `${n} purge${n === 1 ? '' : 's'} made since the backup ${n === 1 ? 'was' : 'were'} carried out again.`,
+    purges: (n: number) =>
+      `${n} purge${n === 1 ? '' : 's'} made since the backup ${n === 1 ? 'was' : 'were'} carried out again.`,
   },
 
   travel: {
@@ -77,7 +80,8 @@ export const messages = {
     on: (date: string) => `Travel mode since ${date}. On this laptop:`,
     backupFile: (file: string) => `The rest is in the travel backup ${file}.`,
     back: 'Back from travel…',
-    backLead: 'Choose the travel backup in the next window. The dialogues left behind come back; what you wrote while travelling stays.',
+    backLead:
+      'Choose the travel backup in the next window. The dialogues left behind come back; what you wrote while travelling stays.',
     returned: (n: number) => `Welcome back: ${n} dialogue${n === 1 ? '' : 's'} restored from the travel backup.`,
     noDialogues: 'Create a dialogue first.',
   },

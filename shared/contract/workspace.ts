@@ -195,13 +195,7 @@ export const workspaceContract = {
         message: 'Give the backup’s passphrase or its recovery key.',
       }),
     output: as<RestoreResult>(),
-    errors: [
-      ...unlockErrors,
-      ...recoveryErrors,
-      ...backupErrors,
-      'BACKUP_NOT_FOUND',
-      'WORKSPACE_EXISTS',
-    ],
+    errors: [...unlockErrors, ...recoveryErrors, ...backupErrors, 'BACKUP_NOT_FOUND', 'WORKSPACE_EXISTS'],
   }),
   /**
    * Travel mode: a verified backup of the whole workspace where the facilitator chooses, then every
@@ -221,7 +215,13 @@ export const workspaceContract = {
   /** The export log, newest first. */
   'workspace.exportLog': method({
     input: z
-      .object({ kind: z.string().regex(/^[a-z][a-z-]{0,39}$/).optional(), limit: z.number().int().min(1).max(1000).default(200) })
+      .object({
+        kind: z
+          .string()
+          .regex(/^[a-z][a-z-]{0,39}$/)
+          .optional(),
+        limit: z.number().int().min(1).max(1000).default(200),
+      })
       .strict(),
     output: as<readonly ExportLogEntry[]>(),
   }),

@@ -16,7 +16,12 @@ export const RECOVERY_GROUP_SIZE = 4;
 
 export type RecoveryKeyCheck =
   | { readonly ok: true; readonly words: readonly string[]; readonly normalized: string }
-  | { readonly ok: false; readonly reason: 'count' | 'unknown-word' | 'checksum'; readonly message: string; readonly word?: number };
+  | {
+      readonly ok: false;
+      readonly reason: 'count' | 'unknown-word' | 'checksum';
+      readonly message: string;
+      readonly word?: number;
+    };
 
 const byPrefix = new Map<string, string>();
 for (const word of wordlist) byPrefix.set(word.slice(0, 4), word);

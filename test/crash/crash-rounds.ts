@@ -76,7 +76,11 @@ async function prepare(base: string, operation: CrashOperation): Promise<Fixture
     await call('agenda.add', { sessionId: session.id, kind: 'plenary', title: `Item ${i}`, plannedMinutes: 20 });
   }
   if (operation === 'purge') {
-    const rows = Array.from({ length: 60 }, (_, i) => ({ line: i + 2, realName: `Purgeable Person ${i}`, party: 'Side A' }));
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      line: i + 2,
+      realName: `Purgeable Person ${i}`,
+      party: 'Side A',
+    }));
     await call('participant.import', { dialogueId: dialogue.id, rows });
   }
   await services.workspace.lock();
@@ -94,7 +98,17 @@ function runAndKill(fixture: Fixture, operation: CrashOperation, acks: number, e
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', WORKER, fixture.root, fixture.name, operation, fixture.dialogueId, fixture.sessionId, fixture.files],
+      [
+        '--import',
+        'tsx',
+        WORKER,
+        fixture.root,
+        fixture.name,
+        operation,
+        fixture.dialogueId,
+        fixture.sessionId,
+        fixture.files,
+      ],
       {
         env: { ...process.env, PARLEY_CRASH_PASSPHRASE: FIRST, PARLEY_CRASH_OTHER: SECOND },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -136,7 +150,10 @@ function runAndKill(fixture: Fixture, operation: CrashOperation, acks: number, e
 /** Which passphrase opens the workspace now (the store alone, no migration, no write). */
 async function openingPassphrase(fixture: Fixture): Promise<'first' | 'second' | 'none'> {
   const keyFile = await readKeyFile(workspaceFiles(join(fixture.root, fixture.name)).keys);
-  for (const [label, secret] of [['first', FIRST], ['second', SECOND]] as const) {
+  for (const [label, secret] of [
+    ['first', FIRST],
+    ['second', SECOND],
+  ] as const) {
     const key = await unlockWithPassphrase(keyFile, secret).catch(() => undefined);
     if (key) {
       key.fill(0);
@@ -177,7 +194,9 @@ async function check(fixture: Fixture, operation: CrashOperation, lines: Lines):
         saved.set(id!, Number(version));
       }
       for (const [id, version] of saved) {
-        const note = await call<{ body: string }>('note.get', { id }).catch(() => fail(operation, `acknowledged note ${id} lost`));
+        const note = await call<{ body: string }>('note.get', { id }).catch(() =>
+          fail(operation, `acknowledged note ${id} lost`),
+        );
         const found = Number(/version (\d+)/.exec(note.body)?.[1]);
         if (found < version) fail(operation, `note ${id} went back from version ${version} to ${found}`);
       }
@@ -199,8 +218,10 @@ async function check(fixture: Fixture, operation: CrashOperation, lines: Lines):
         const batch = /^Imported (\w+) \d$/.exec(p.realName)?.[1];
         if (batch) batches.set(batch, (batches.get(batch) ?? 0) + 1);
       }
-      for (const [batch, count] of batches) if (count !== 5) fail(operation, `batch ${batch} half imported (${count} of 5)`);
-      for (const ack of lines.acks) if (!batches.has(ack.split(' ')[1]!)) fail(operation, `acknowledged import ${ack} lost`);
+      for (const [batch, count] of batches)
+        if (count !== 5) fail(operation, `batch ${batch} half imported (${count} of 5)`);
+      for (const ack of lines.acks)
+        if (!batches.has(ack.split(' ')[1]!)) fail(operation, `acknowledged import ${ack} lost`);
     }
     if (operation === 'purge') {
       const list = await call<{ id: string; realName: string; purged: boolean; speakerCode: string | null }[]>(
@@ -223,7 +244,10 @@ async function check(fixture: Fixture, operation: CrashOperation, lines: Lines):
         if (!names.includes(ack.split(' ')[1]!)) fail(operation, `acknowledged backup ${ack} missing`);
       }
       // Whatever carries a backup's final name is whole and verifies, acknowledged or not.
-      const key = await unlockWithPassphrase(await readKeyFile(workspaceFiles(join(fixture.root, fixture.name)).keys), secret);
+      const key = await unlockWithPassphrase(
+        await readKeyFile(workspaceFiles(join(fixture.root, fixture.name)).keys),
+        secret,
+      );
       try {
         for (const name of names) {
           const scratch = await mkdtemp(join(fixture.files, '.check-'));
@@ -274,7 +298,9 @@ export async function crashRounds(
       const lines = await runAndKill(fixture, operation, acks, extraMs);
       await check(fixture, operation, lines);
       results.push({ operation, acknowledged: lines.acks.length, killedAfterMs: extraMs });
-      options.log?.(`round ${round + 1}/${rounds}: ${operation}, killed ${extraMs} ms after ack ${lines.acks.length} — intact`);
+      options.log?.(
+        `round ${round + 1}/${rounds}: ${operation}, killed ${extraMs} ms after ack ${lines.acks.length} — intact`,
+      );
     }
   } finally {
     await rm(base, { recursive: true, force: true });

@@ -79,7 +79,11 @@ for (;;) {
     }
     case 'roster-import': {
       const batch = randomUUID().slice(0, 8);
-      const rows = Array.from({ length: 5 }, (_, i) => ({ line: i + 2, realName: `Imported ${batch} ${i}`, party: 'Side A' }));
+      const rows = Array.from({ length: 5 }, (_, i) => ({
+        line: i + 2,
+        realName: `Imported ${batch} ${i}`,
+        party: 'Side A',
+      }));
       say(`intent import ${batch}`);
       await call('participant.import', { dialogueId, rows });
       say(`ack import ${batch}`);
@@ -100,7 +104,10 @@ for (;;) {
       break;
     }
     case 'passphrase': {
-      const [from, to] = n % 2 === 1 ? [current, current === passphrase ? other : passphrase] : [current === passphrase ? other : passphrase, current];
+      const [from, to] =
+        n % 2 === 1
+          ? [current, current === passphrase ? other : passphrase]
+          : [current === passphrase ? other : passphrase, current];
       say(`intent passphrase ${to === passphrase ? 'first' : 'second'}`);
       await call('workspace.changePassphrase', { current: from, next: to });
       say(`ack passphrase ${to === passphrase ? 'first' : 'second'}`);

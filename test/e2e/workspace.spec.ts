@@ -151,10 +151,16 @@ test('travel mode carries one dialogue and brings the others back', async ({ app
   const [travelBackup] = await readdir(app.exportsFolder);
   app.pickFile(join(app.exportsFolder, travelBackup!));
   await page.getByRole('button', { name: 'Workspace', exact: true }).click();
-  await page.getByRole('dialog', { name: /Workspace/ }).getByRole('tab', { name: 'Travel mode' }).click();
+  await page
+    .getByRole('dialog', { name: /Workspace/ })
+    .getByRole('tab', { name: 'Travel mode' })
+    .click();
   await page.getByRole('button', { name: 'Back from travel…' }).click();
   await expect(page.getByText(/Welcome back: 1 dialogue restored/)).toBeVisible();
-  await page.getByRole('dialog', { name: /Workspace/ }).getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('dialog', { name: /Workspace/ })
+    .getByRole('button', { name: 'Close' })
+    .click();
   await expect(page.getByRole('button', { name: 'Olive', exact: true })).toBeVisible();
   expect(app.pageProblems).toEqual([]);
 });

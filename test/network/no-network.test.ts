@@ -60,7 +60,9 @@ describe('no network', () => {
       "fetch('http://127.0.0.1/')",
       "require('node:http').get('http://127.0.0.1/')",
     ]) {
-      const result = await run(process.execPath, ['--import', PRELOAD, '-e', code]).catch((e: { code: number; stderr: string }) => e);
+      const result = await run(process.execPath, ['--import', PRELOAD, '-e', code]).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect(result, code).toMatchObject({ code: 97, stderr: expect.stringMatching(/^NETWORK USE: /) });
     }
   });
@@ -82,7 +84,8 @@ describe('no network', () => {
     ];
     await writeFile(join(dir.path, 'roster.csv'), 'name,party\nAmal Haddad,Side A\nDavid Levi,Side B\n');
     for (const step of steps) {
-      const env: Record<string, string> = step[0] === 'passphrase' ? { PARLEY_NEW_PASSPHRASE: `${PASSPHRASE}-new` } : {};
+      const env: Record<string, string> =
+        step[0] === 'passphrase' ? { PARLEY_NEW_PASSPHRASE: `${PASSPHRASE}-new` } : {};
       if (step[0] === 'verify') env.PARLEY_PASSPHRASE = `${PASSPHRASE}-new`;
       const result = await parley(step, env);
       expect(result.stderr, step.join(' ')).not.toMatch(/NETWORK USE/);
@@ -93,24 +96,28 @@ describe('no network', () => {
     );
   }, 300_000);
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('printing a PDF through Chromium opens no socket either', async () => {
-    // Setup in this process (the CLI has no command to plan a session): a session with an agenda.
-    const client = createClient({ root: dir.path });
-    await client.call('workspace.unlock', { name: 'evening', passphrase: `${PASSPHRASE}-new` });
-    const cedar = (await client.call('dialogue.list', {})).find((d) => d.codeName === 'Cedar')!;
-    const session = await client.call('session.create', {
-      dialogueId: cedar.id,
-      startsAt: '2026-05-14T09:00',
-      endsAt: '2026-05-14T17:00',
-      timeZone: 'Europe/Zurich',
-    });
-    await client.call('agenda.add', { sessionId: session.id, kind: 'plenary', title: 'Opening', plannedMinutes: 30 });
-    await lock(client);
-    const result = await parley(['export', 'agenda', 'evening', '--session', session.id, '--out', 'agenda.pdf'], {
-      PARLEY_PASSPHRASE: `${PASSPHRASE}-new`,
-    });
-    expect(result.stderr).not.toMatch(/NETWORK USE/);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Wrote the agenda to agenda.pdf/);
-  }, 120_000);
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'printing a PDF through Chromium opens no socket either',
+    async () => {
+      // Setup in this process (the CLI has no command to plan a session): a session with an agenda.
+      const client = createClient({ root: dir.path });
+      await client.call('workspace.unlock', { name: 'evening', passphrase: `${PASSPHRASE}-new` });
+      const cedar = (await client.call('dialogue.list', {})).find((d) => d.codeName === 'Cedar')!;
+      const session = await client.call('session.create', {
+        dialogueId: cedar.id,
+        startsAt: '2026-05-14T09:00',
+        endsAt: '2026-05-14T17:00',
+        timeZone: 'Europe/Zurich',
+      });
+      await client.call('agenda.add', { sessionId: session.id, kind: 'plenary', title: 'Opening', plannedMinutes: 30 });
+      await lock(client);
+      const result = await parley(['export', 'agenda', 'evening', '--session', session.id, '--out', 'agenda.pdf'], {
+        PARLEY_PASSPHRASE: `${PASSPHRASE}-new`,
+      });
+      expect(result.stderr).not.toMatch(/NETWORK USE/);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Wrote the agenda to agenda.pdf/);
+    },
+    120_000,
+  );
 });

@@ -219,9 +219,7 @@ export const backup: Command = async (args, ctx) => {
     exports: { pdf: noPdf, destination: fixedDestination(out, values.force ?? false, [target.path]) },
   });
   if (result.saved) {
-    ctx.io.stdout(
-      `Wrote and verified the backup ${values.out} (${result.bytes} bytes, SHA-256 ${result.sha256}).\n`,
-    );
+    ctx.io.stdout(`Wrote and verified the backup ${values.out} (${result.bytes} bytes, SHA-256 ${result.sha256}).\n`);
   }
   return EXIT.OK;
 };

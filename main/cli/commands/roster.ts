@@ -181,7 +181,6 @@ async function readCsv(path: string, label: string): Promise<Buffer> {
   }
 }
 
-
 async function findDialogue(client: Client, code: string, target: WorkspaceTarget): Promise<DialogueView> {
   const dialogues = await client.call('dialogue.list', { includeArchived: true });
   const found = dialogues.find((d) => foldForMatch(d.codeName) === foldForMatch(code));

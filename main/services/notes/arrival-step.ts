@@ -9,7 +9,12 @@ export const notesArrivalStep: DialogueArrivalStep = async (trx, dialogueIds) =>
   await trx
     .insertInto('notes_fts_pending')
     .columns(['seq'])
-    .expression((eb) => eb.selectFrom('notes').select('seq').where('dialogue_id', 'in', [...dialogueIds]))
+    .expression((eb) =>
+      eb
+        .selectFrom('notes')
+        .select('seq')
+        .where('dialogue_id', 'in', [...dialogueIds]),
+    )
     .onConflict((oc) => oc.column('seq').doNothing())
     .execute();
 };

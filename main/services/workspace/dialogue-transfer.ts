@@ -74,7 +74,10 @@ function ownership(tables: Map<string, TableInfo>): Map<string, string> {
     for (const key of table.keys) {
       if (key.table === name) continue;
       const parent = visit(key.table, depth + 1);
-      if (parent) paths.push(`${quote(key.from)} IN (SELECT ${quote(key.to ?? 'rowid')} FROM ${quote(key.table)} WHERE ${parent})`);
+      if (parent)
+        paths.push(
+          `${quote(key.from)} IN (SELECT ${quote(key.to ?? 'rowid')} FROM ${quote(key.table)} WHERE ${parent})`,
+        );
     }
     const condition = paths.length > 0 ? `(${paths.join(' OR ')})` : null;
     memo.set(name, condition);
@@ -112,7 +115,11 @@ export interface TransferResult {
  * `target`, inside the caller's transaction on `target`. Tables the target does not know (a newer
  * backup) are an error, not silently dropped.
  */
-export function copyDialogues(source: SqliteDatabase, target: SqliteDatabase, dialogueIds: readonly string[]): TransferResult {
+export function copyDialogues(
+  source: SqliteDatabase,
+  target: SqliteDatabase,
+  dialogueIds: readonly string[],
+): TransferResult {
   const copied = new Map<string, number>();
   if (dialogueIds.length === 0) return { copied };
   const sourceTables = tablesOf(source);

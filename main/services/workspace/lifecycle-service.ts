@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { format } from 'date-fns';
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -157,8 +157,7 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
   /** Purge records from every workspace of the same lineage in `root` that opens with this key. */
   async function lineageRecords(root: string, workspaceId: string, databaseKey: Buffer): Promise<PurgeRecord[]> {
     const records: PurgeRecord[] = [];
-    const { readdir } = await import('node:fs/promises');
-    let names: string[] = [];
+    let names: string[];
     try {
       names = await readdir(root);
     } catch {
@@ -231,7 +230,10 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
     async changePassphrase(input) {
       const open = current();
       if (input.current === input.next) {
-        throw new ParleyFault('SAME_PASSPHRASE', 'The new passphrase is the same as the current one. Nothing was changed.');
+        throw new ParleyFault(
+          'SAME_PASSPHRASE',
+          'The new passphrase is the same as the current one. Nothing was changed.',
+        );
       }
       const { path, keyFile, databaseKey } = await confirmPassphrase(open, input.current);
       try {
@@ -308,7 +310,9 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
         printed = await pdf().print(report);
       } catch (error) {
         if (error instanceof ParleyFault) throw error;
-        throw new ParleyFault('PDF_FAILED', 'The PDF could not be printed. Nothing was written; try again.', { cause: error });
+        throw new ParleyFault('PDF_FAILED', 'The PDF could not be printed. Nothing was written; try again.', {
+          cause: error,
+        });
       }
       const bytes = await setPdfMetadata(printed, { title: report.title, subject: 'Recovery key' }, now());
       await writeFileDurably(target.path, bytes, { overwrite: target.overwrite });
@@ -327,7 +331,10 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
     async restore(input) {
       const finalPath = join(workspace.root, input.name);
       if (await isWorkspace(finalPath)) {
-        throw new ParleyFault('WORKSPACE_EXISTS', `${input.name} already exists. Choose another name for the restored workspace.`);
+        throw new ParleyFault(
+          'WORKSPACE_EXISTS',
+          `${input.name} already exists. Choose another name for the restored workspace.`,
+        );
       }
       const source = files().source ?? NO_FILES();
       const path = await source.pick('backup');

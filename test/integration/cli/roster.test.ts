@@ -412,6 +412,10 @@ describe('parley roster export', () => {
     expect(written.code).toBe(EXIT.OK);
     const log = await withClient((client) => client.call('workspace.exportLog', {}));
     expect(log).toMatchObject([{ kind: 'roster-csv', fileName: 'ok.csv' }]);
-    expect(log[0]!.sha256).toBe(createHash('sha256').update(await readFile(join(root, 'ok.csv'))).digest('hex'));
+    expect(log[0]!.sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(join(root, 'ok.csv')))
+        .digest('hex'),
+    );
   });
 });

@@ -44,28 +44,32 @@ afterEach(() => {
 });
 
 describe('children of the CLI', () => {
-  it.skipIf(!canRun)('never see PARLEY_PASSPHRASE', async () => {
-    process.env.PARLEY_PASSPHRASE = 'marker-passphrase-7731';
-    const engine = createChromiumPdfEngine({ executablePath: CHROMIUM });
-    try {
-      await engine.print({ html: '<!doctype html><p>x</p>', footerTemplate: footerTemplate('x') });
-      const children = descendants(process.pid);
-      const environments = children
-        .map((pid) => {
-          try {
-            return readFileSync(`/proc/${pid}/environ`, 'utf8');
-          } catch {
-            return '';
-          }
-        })
-        .filter((text) => text !== '');
-      expect(environments.length).toBeGreaterThan(0);
-      for (const environment of environments) {
-        expect(environment).not.toContain('PARLEY_PASSPHRASE');
-        expect(environment).not.toContain('marker-passphrase-7731');
+  it.skipIf(!canRun)(
+    'never see PARLEY_PASSPHRASE',
+    async () => {
+      process.env.PARLEY_PASSPHRASE = 'marker-passphrase-7731';
+      const engine = createChromiumPdfEngine({ executablePath: CHROMIUM });
+      try {
+        await engine.print({ html: '<!doctype html><p>x</p>', footerTemplate: footerTemplate('x') });
+        const children = descendants(process.pid);
+        const environments = children
+          .map((pid) => {
+            try {
+              return readFileSync(`/proc/${pid}/environ`, 'utf8');
+            } catch {
+              return '';
+            }
+          })
+          .filter((text) => text !== '');
+        expect(environments.length).toBeGreaterThan(0);
+        for (const environment of environments) {
+          expect(environment).not.toContain('PARLEY_PASSPHRASE');
+          expect(environment).not.toContain('marker-passphrase-7731');
+        }
+      } finally {
+        await engine.close();
       }
-    } finally {
-      await engine.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -21,15 +21,19 @@ beforeEach(async () => {
 afterEach(async () => h.dispose());
 
 describe('key material after a lock', () => {
-  it.skipIf(!canScan)('leaves no copy of the database key as hex text in the process’s memory', async () => {
-    const created = await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
-    expect(created.ok).toBe(true);
-    await h.services.workspace.checked;
-    await h.services.workspace.lock();
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', PROBE, h.root, 'cedar'], {
-      env: { ...process.env, PARLEY_PROBE_SECRET: PASSPHRASE },
-      maxBuffer: 1024 * 1024,
-    });
-    expect(stdout.trim()).toBe('copies 0');
-  }, 60_000);
+  it.skipIf(!canScan)(
+    'leaves no copy of the database key as hex text in the process’s memory',
+    async () => {
+      const created = await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
+      expect(created.ok).toBe(true);
+      await h.services.workspace.checked;
+      await h.services.workspace.lock();
+      const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', PROBE, h.root, 'cedar'], {
+        env: { ...process.env, PARLEY_PROBE_SECRET: PASSPHRASE },
+        maxBuffer: 1024 * 1024,
+      });
+      expect(stdout.trim()).toBe('copies 0');
+    },
+    60_000,
+  );
 });

@@ -58,7 +58,8 @@ describe('1. lock always closes the handle', () => {
     const { sqlite } = h.services.workspace.current();
     const pragma = sqlite.pragma.bind(sqlite);
     vi.spyOn(sqlite, 'pragma').mockImplementation((source: string, options?: object) => {
-      if (source.startsWith('wal_checkpoint')) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      if (source.startsWith('wal_checkpoint'))
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       return pragma(source, options as never);
     });
     const status = await ok<{ state: string }>('workspace.lock');
@@ -76,10 +77,16 @@ describe('3. a full disk during note.save', () => {
     // SQLite answers SQLITE_FULL once the file may not grow: what a full disk looks like to it.
     const pages = Number(sqlite.pragma('page_count', { simple: true }));
     sqlite.pragma(`max_page_count = ${pages}`);
-    const big = await h.call('note.save', { id: crypto.randomUUID(), sessionId: session.id, body: 'x'.repeat(200_000) });
+    const big = await h.call('note.save', {
+      id: crypto.randomUUID(),
+      sessionId: session.id,
+      body: 'x'.repeat(200_000),
+    });
     expect(big).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
     sqlite.pragma('max_page_count = 1073741823');
-    expect(await ok<{ body: string }>('note.get', { id: first })).toMatchObject({ body: 'Saved before the disk filled.' });
+    expect(await ok<{ body: string }>('note.get', { id: first })).toMatchObject({
+      body: 'Saved before the disk filled.',
+    });
   });
 
   it('answers DISK_FULL when the disk fills as a save commits (the WAL cannot grow)', async (test) => {
@@ -105,11 +112,17 @@ describe('3. a full disk during note.save', () => {
       })) as { ok: true; value: SessionView };
       await services.workspace.checked;
       const kept = crypto.randomUUID();
-      expect(await call('note.save', { id: kept, sessionId: session.value.id, body: 'Before.' })).toMatchObject({ ok: true });
+      expect(await call('note.save', { id: kept, sessionId: session.value.id, body: 'Before.' })).toMatchObject({
+        ok: true,
+      });
       await fill(join(disk.path, '.filler'));
       const codes = new Set<string>();
       for (let i = 0; i < 5; i++) {
-        const result = await call('note.save', { id: crypto.randomUUID(), sessionId: session.value.id, body: `${i}`.repeat(200_000) });
+        const result = await call('note.save', {
+          id: crypto.randomUUID(),
+          sessionId: session.value.id,
+          body: `${i}`.repeat(200_000),
+        });
         codes.add(result.ok ? 'ok' : result.error.code);
       }
       expect([...codes]).toEqual(['DISK_FULL']);
@@ -180,7 +193,11 @@ describe('6. key material', () => {
     await ok('workspace.create', { name: 'cedar', passphrase: PASSPHRASE });
     await ok('workspace.lock');
     const keys = workspaceFiles(join(h.root, 'cedar')).keys;
-    const file = JSON.parse(await readFile(keys, 'utf8')) as { version: number; checksum?: string; slots: { kdf: Record<string, number> }[] };
+    const file = JSON.parse(await readFile(keys, 'utf8')) as {
+      version: number;
+      checksum?: string;
+      slots: { kdf: Record<string, number> }[];
+    };
     // An old-format file (no checksum) edited to ask for 4 GiB per unlock.
     delete file.checksum;
     file.version = 1;
@@ -188,7 +205,10 @@ describe('6. key material', () => {
     await writeFile(keys, JSON.stringify(file));
     await expect(readKeyFile(keys)).rejects.toMatchObject({ code: 'WORKSPACE_CORRUPT' });
     const unlock = await h.call('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE });
-    expect(unlock).toMatchObject({ ok: false, error: { code: 'WORKSPACE_CORRUPT', message: expect.stringMatching(/key file is damaged/) } });
+    expect(unlock).toMatchObject({
+      ok: false,
+      error: { code: 'WORKSPACE_CORRUPT', message: expect.stringMatching(/key file is damaged/) },
+    });
     file.slots[0]!.kdf.memoryCost = DEFAULT_KDF_COST.memoryCost;
     file.slots[0]!.kdf.timeCost = 1000;
     await writeFile(keys, JSON.stringify(file));
@@ -236,7 +256,10 @@ describe('7. a damaged key file', () => {
     file.version = 1;
     await writeFile(keys, JSON.stringify(file));
     await ok('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE });
-    expect(JSON.parse(await readFile(keys, 'utf8'))).toMatchObject({ version: 2, checksum: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse(await readFile(keys, 'utf8'))).toMatchObject({
+      version: 2,
+      checksum: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect((await stat(keys)).mode & 0o777).toBe(0o600);
   });
 });
@@ -246,7 +269,10 @@ describe('8. binary payloads', () => {
     const stringify = vi.spyOn(JSON, 'stringify');
     const payload = { id: crypto.randomUUID(), body: new Uint8Array(16 * 1024 * 1024) };
     const result = await h.call('note.get', payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/too large/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/too large/) },
+    });
     expect(stringify.mock.calls.some(([value]) => value === payload)).toBe(false);
     stringify.mockRestore();
   });

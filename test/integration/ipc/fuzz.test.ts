@@ -38,7 +38,9 @@ function fieldsOf(schema: z.ZodType): string[] {
   return [];
 }
 
-const FIELDS = Object.fromEntries(METHOD_NAMES.map((name) => [name, fieldsOf((contract[name] as MethodSpec).input as z.ZodType)]));
+const FIELDS = Object.fromEntries(
+  METHOD_NAMES.map((name) => [name, fieldsOf((contract[name] as MethodSpec).input as z.ZodType)]),
+);
 
 const nasty = fc.oneof(
   fc.string(),
@@ -73,23 +75,36 @@ const anyValue = (): fc.Arbitrary<unknown> =>
     { weight: 4, arbitrary: nasty },
     { weight: 4, arbitrary: fc.constantFrom(...(ids.length > 0 ? ids : ['00000000-0000-4000-8000-000000000000'])) },
     { weight: 1, arbitrary: fc.uuid() },
-    { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)) },
+    {
+      weight: 2,
+      arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+    },
     { weight: 1, arbitrary: fc.constantFrom(-1, 0, 1, 2 ** 53, Number.NaN, Infinity, -0) },
     { weight: 1, arbitrary: fc.array(nasty, { maxLength: 5 }) },
     { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), nasty, { maxKeys: 4 }) },
     { weight: 2, arbitrary: fc.constantFrom(new Uint8Array(8), new Date(0), new Map([[1, 2]]), new Set(['a'])) },
     // Over the size limit: rare, since cloning megabytes is what costs time here.
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => (n === 0 ? new Uint8Array(MAX_PAYLOAD_BYTES + 1) : 'y')) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 0, max: 60 }).map((n) => (n === 0 ? new Uint8Array(MAX_PAYLOAD_BYTES + 1) : 'y')),
+    },
   );
 
 /** A payload for `method`: its own field names with hostile values, a few dropped or extra. */
 const payloadFor = (method: string): fc.Arbitrary<unknown> =>
   fc.oneof(
-    { weight: 6, arbitrary: fc.record(Object.fromEntries(FIELDS[method]!.map((f) => [f, anyValue()])), { requiredKeys: [] }) },
+    {
+      weight: 6,
+      arbitrary: fc.record(Object.fromEntries(FIELDS[method]!.map((f) => [f, anyValue()])), { requiredKeys: [] }),
+    },
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.record(Object.fromEntries(FIELDS[method]!.map((f) => [f, anyValue()]))), fc.string({ maxLength: 10 }), anyValue())
+        .tuple(
+          fc.record(Object.fromEntries(FIELDS[method]!.map((f) => [f, anyValue()]))),
+          fc.string({ maxLength: 10 }),
+          anyValue(),
+        )
         .map(([base, key, value]) => ({ ...base, [key]: value })),
     },
     { weight: 2, arbitrary: fc.anything({ maxDepth: 3 }) },
@@ -107,7 +122,12 @@ function asSent(payload: unknown): { ok: true; value: unknown } | { ok: false } 
   }
 }
 
-const tally = { calls: 0, byMethod: new Map<string, number>(), codes: new Map<string, number>(), time: new Map<string, number>() };
+const tally = {
+  calls: 0,
+  byMethod: new Map<string, number>(),
+  codes: new Map<string, number>(),
+  time: new Map<string, number>(),
+};
 
 async function send(method: string, payload: unknown): Promise<void> {
   const sent = asSent(payload);
@@ -118,14 +138,17 @@ async function send(method: string, payload: unknown): Promise<void> {
     result = await h.registry.invoke(method, sent.value, { frameUrl: 'app://parley/index.html', isMainFrame: true });
     tally.time.set(method, (tally.time.get(method) ?? 0) + performance.now() - started);
   } catch (error) {
-    throw new Error(`${method} threw instead of answering a Result: ${String(error)}`);
+    throw new Error(`${method} threw instead of answering a Result`, { cause: error });
   }
   tally.calls += 1;
   tally.byMethod.set(method, (tally.byMethod.get(method) ?? 0) + 1);
   const code = result.ok ? 'ok' : result.error.code;
   tally.codes.set(code, (tally.codes.get(code) ?? 0) + 1);
   if (result.ok) return;
-  const declared = new Set<string>([...COMMON_ERRORS, ...(contract[method as keyof typeof contract] as MethodSpec).errors]);
+  const declared = new Set<string>([
+    ...COMMON_ERRORS,
+    ...(contract[method as keyof typeof contract] as MethodSpec).errors,
+  ]);
   if (result.error.code === 'INTERNAL' || !declared.has(result.error.code)) {
     throw new Error(`${method} answered ${result.error.code} to ${JSON.stringify(sent.value)?.slice(0, 300)}`);
   }

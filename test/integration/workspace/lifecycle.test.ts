@@ -54,7 +54,9 @@ describe('change passphrase', () => {
   it('asks for the current passphrase, refuses a weak or unchanged one, and changes nothing then', async () => {
     const keys = workspaceFiles(join(h.root, 'cedar')).keys;
     const before = await readFile(keys);
-    expect(await h.call('workspace.changePassphrase', { current: 'not-it-at-all-x', next: NEW_PASSPHRASE })).toMatchObject({
+    expect(
+      await h.call('workspace.changePassphrase', { current: 'not-it-at-all-x', next: NEW_PASSPHRASE }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSPHRASE' },
     });
@@ -77,7 +79,9 @@ describe('recovery key', () => {
     expect((await h.ok<WorkspaceDetails>('workspace.details')).recoveryKey).toBe(true);
     await h.ok('workspace.lock');
     // Only the first four letters of each word, in capitals, on several lines: still the key.
-    const typed = words.map((word, i) => (i % 4 === 3 ? `${word.slice(0, 4).toUpperCase()}\n` : word.slice(0, 4))).join(' ');
+    const typed = words
+      .map((word, i) => (i % 4 === 3 ? `${word.slice(0, 4).toUpperCase()}\n` : word.slice(0, 4)))
+      .join(' ');
     expect(
       await h.call('workspace.recover', { name: 'cedar', recoveryKey: typed, newPassphrase: NEW_PASSPHRASE }),
     ).toEqual({ ok: true, value: { name: 'cedar' } });
@@ -85,7 +89,9 @@ describe('recovery key', () => {
     expect(await h.call('workspace.unlock', { name: 'cedar', passphrase: NEW_PASSPHRASE })).toMatchObject({ ok: true });
     // Journey 10: after a passphrase change the recovery key still opens the workspace.
     await h.ok('workspace.lock');
-    expect(await h.call('workspace.recover', { name: 'cedar', recoveryKey: words.join(' ') })).toMatchObject({ ok: true });
+    expect(await h.call('workspace.recover', { name: 'cedar', recoveryKey: words.join(' ') })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('catches a typo before any key derivation, and says which word', async () => {
@@ -94,13 +100,18 @@ describe('recovery key', () => {
     const typo = [...words];
     typo[6] = `${typo[6]}x`.replace(/^(....)./, '$1q');
     const result = await h.call('workspace.recover', { name: 'cedar', recoveryKey: typo.join(' ') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'RECOVERY_KEY_INVALID', message: expect.stringContaining('Word 7') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'RECOVERY_KEY_INVALID', message: expect.stringContaining('Word 7') },
+    });
     const swapped = [...words];
     [swapped[0], swapped[1]] = [swapped[1]!, swapped[0]!];
     if (swapped.join(' ') !== words.join(' ')) {
       const outOfOrder = await h.call('workspace.recover', { name: 'cedar', recoveryKey: swapped.join(' ') });
       expect(outOfOrder).toMatchObject({ ok: false });
-      expect(['RECOVERY_KEY_INVALID', 'WRONG_RECOVERY_KEY']).toContain((outOfOrder as { error: { code: string } }).error.code);
+      expect(['RECOVERY_KEY_INVALID', 'WRONG_RECOVERY_KEY']).toContain(
+        (outOfOrder as { error: { code: string } }).error.code,
+      );
     }
   });
 
@@ -110,7 +121,10 @@ describe('recovery key', () => {
       ok: false,
       error: { code: 'RECOVERY_KEY_EXISTS' },
     });
-    const second = await h.ok<RecoveryKeyView>('workspace.createRecoveryKey', { passphrase: PASSPHRASE, replace: true });
+    const second = await h.ok<RecoveryKeyView>('workspace.createRecoveryKey', {
+      passphrase: PASSPHRASE,
+      replace: true,
+    });
     await h.ok('workspace.lock');
     expect(await h.call('workspace.recover', { name: 'cedar', recoveryKey: first.words.join(' ') })).toMatchObject({
       ok: false,
@@ -145,7 +159,9 @@ describe('encrypted backup and restore', () => {
     // Nothing else was left beside it (scratch folders, partial files).
     expect(await readdir(h.filesDir)).toEqual([result.fileName]);
     const log = await h.ok<ExportLogEntry[]>('workspace.exportLog', { kind: 'backup' });
-    expect(log).toMatchObject([{ kind: 'backup', fileName: result.fileName, sha256: result.sha256, bytes: bytes.length }]);
+    expect(log).toMatchObject([
+      { kind: 'backup', fileName: result.fileName, sha256: result.sha256, bytes: bytes.length },
+    ]);
 
     h.pick = file;
     const restored = await h.ok<RestoreResult>('workspace.restore', { name: 'cedar-copy', passphrase: PASSPHRASE });
@@ -196,7 +212,10 @@ describe('encrypted backup and restore', () => {
     expect((await h.ok<WorkspaceDetails>('workspace.details')).backupsBeforePurges).toHaveLength(1);
 
     h.pick = join(h.filesDir, backup.fileName);
-    const restored = await h.ok<RestoreResult>('workspace.restore', { name: 'from-old-backup', passphrase: PASSPHRASE });
+    const restored = await h.ok<RestoreResult>('workspace.restore', {
+      name: 'from-old-backup',
+      passphrase: PASSPHRASE,
+    });
     expect(restored).toMatchObject({ restored: true, purgesReapplied: 1 });
     const again = await h.ok<ParticipantView>('participant.get', { id: person.id });
     expect(again).toMatchObject({ realName: '', status: 'withdrawn' });
@@ -213,7 +232,9 @@ describe('travel mode', () => {
     await h.ok('note.save', { id: crypto.randomUUID(), sessionId: olive.session.id, body: `Olive talks ${MARKER}` });
     await h.ok('note.save', { id: crypto.randomUUID(), sessionId: cedar.session.id, body: 'Cedar before the trip' });
 
-    const travel = await h.ok<TravelResult & { saved: true }>('workspace.travel', { keepDialogueId: cedar.dialogue.id });
+    const travel = await h.ok<TravelResult & { saved: true }>('workspace.travel', {
+      keepDialogueId: cedar.dialogue.id,
+    });
     expect(travel).toMatchObject({ saved: true, removedDialogues: 1 });
     expect((await h.ok<DialogueView[]>('dialogue.list', { includeArchived: true })).map((d) => d.codeName)).toEqual([
       'Cedar',

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BaseWindow, Dialog, SaveDialogReturnValue } from 'electron';
 import { ParleyFault } from '../../../main/errors';
-import { isInside, openDialogSource, saveDialogDestination, WORKSPACES_FOLDER_REFUSED } from '../../../main/app/save-dialog';
+import {
+  isInside,
+  openDialogSource,
+  saveDialogDestination,
+  WORKSPACES_FOLDER_REFUSED,
+} from '../../../main/app/save-dialog';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -154,7 +159,10 @@ describe('the open dialog source', () => {
 
   it('asks for one backup file, modal on the window, and returns its absolute path', async () => {
     const parent = parentWindow();
-    const { source, showOpenDialog } = openSetup({ canceled: false, filePaths: [join(documents, 'b.parleybackup')] }, parent);
+    const { source, showOpenDialog } = openSetup(
+      { canceled: false, filePaths: [join(documents, 'b.parleybackup')] },
+      parent,
+    );
     await expect(source.pick('backup')).resolves.toBe(join(documents, 'b.parleybackup'));
     expect(showOpenDialog).toHaveBeenCalledWith(parent, {
       title: 'Open a Parley backup',

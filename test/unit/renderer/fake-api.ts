@@ -86,9 +86,7 @@ export function createFakeApi(options: FakeOptions = {}) {
         open = null;
         return ok(status());
       }),
-      createRecoveryKey: vi.fn<ParleyApi['workspace']['createRecoveryKey']>(async () =>
-        ok({ words: RECOVERY_WORDS }),
-      ),
+      createRecoveryKey: vi.fn<ParleyApi['workspace']['createRecoveryKey']>(async () => ok({ words: RECOVERY_WORDS })),
       recoverySheet: vi.fn<ParleyApi['workspace']['recoverySheet']>(async () =>
         ok({ saved: true as const, fileName: 'work-recovery-key.pdf', bytes: 1000, sha256: 'a'.repeat(64) }),
       ),

@@ -79,7 +79,10 @@ describe('lock screen — creating a workspace', () => {
     await user.type(screen.getByLabelText('Confirm passphrase'), STRONG_PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Create workspace' }));
     await user.click(await screen.findByRole('button', { name: 'Make a recovery key' }));
-    expect(fake.api.workspace.createRecoveryKey).toHaveBeenCalledWith({ passphrase: STRONG_PASSPHRASE, replace: false });
+    expect(fake.api.workspace.createRecoveryKey).toHaveBeenCalledWith({
+      passphrase: STRONG_PASSPHRASE,
+      replace: false,
+    });
     const words = await screen.findByRole('list', { name: 'Recovery key words' });
     expect(words.textContent).toContain('24.art');
     await user.click(screen.getByRole('button', { name: 'Print recovery sheet…' }));
