@@ -1,4 +1,5 @@
 import { dialoguesStep } from './dialogues';
+import { lifecycleStep } from './lifecycle';
 import { notesStep } from './notes';
 import { reportsStep } from './reports';
 import { rosterStep } from './roster';
@@ -6,6 +7,13 @@ import { sessionsStep } from './sessions';
 import type { DemoStep } from './steps';
 
 /** Run in order; later features append their steps (roster, sessions, notes, agreements…). */
-export const DEMO_STEPS: readonly DemoStep[] = [dialoguesStep, rosterStep, sessionsStep, notesStep, reportsStep];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  dialoguesStep,
+  rosterStep,
+  sessionsStep,
+  notesStep,
+  reportsStep,
+  lifecycleStep,
+];
 
 export type { DemoContext, DemoStep } from './steps';
