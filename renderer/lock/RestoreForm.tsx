@@ -12,13 +12,15 @@ export interface RestoreFormProps {
   readonly existing: readonly WorkspaceSummary[];
   readonly onRestored: (workspace: WorkspaceSummary, purgesReapplied: number) => void;
   readonly onBack?: (() => void) | undefined;
+  /** Inside the Workspace panel, which has its own heading and lead. */
+  readonly embedded?: boolean;
 }
 
 /**
  * Restores a backup into a new workspace: the name and the backup's secret are typed here; the
  * file itself is chosen in main's open dialog (the page never names a path).
  */
-export function RestoreForm({ existing, onRestored, onBack }: RestoreFormProps) {
+export function RestoreForm({ existing, onRestored, onBack, embedded = false }: RestoreFormProps) {
   const api = useApi();
   const [name, setName] = useState('');
   const [withRecovery, setWithRecovery] = useState(false);
@@ -56,8 +58,12 @@ export function RestoreForm({ existing, onRestored, onBack }: RestoreFormProps) 
 
   return (
     <form className="lock__form" onSubmit={submit} aria-busy={busy} noValidate>
-      <h1 className="lock__title">{messages.restore.title}</h1>
-      <p className="lock__lead">{messages.restore.lead}</p>
+      {embedded ? null : (
+        <>
+          <h1 className="lock__title">{messages.restore.title}</h1>
+          <p className="lock__lead">{messages.restore.lead}</p>
+        </>
+      )}
       <TextField
         label={messages.restore.name}
         value={name}
@@ -69,7 +75,7 @@ export function RestoreForm({ existing, onRestored, onBack }: RestoreFormProps) 
         autoComplete="off"
         spellCheck={false}
         maxLength={64}
-        autoFocus
+        autoFocus={!embedded}
         readOnly={busy}
       />
       <div className="field">

@@ -2,6 +2,8 @@ import { HardDriveDownload, TriangleAlert } from 'lucide-react';
 import { useState } from 'react';
 import type { BackupResult, WorkspaceDetails } from '../../shared/contract';
 import { useApi } from '../api';
+import { useSession } from '../app/session';
+import { RestoreForm } from '../lock/RestoreForm';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDate, messages } from './messages';
@@ -17,6 +19,7 @@ export interface BackupSectionProps {
 /** Back up now (main asks where), the last backup, and the backups a purge has made dangerous. */
 export function BackupSection({ details, onChanged }: BackupSectionProps) {
   const api = useApi();
+  const session = useSession();
   const { busy, error, run } = useCall();
   const [saved, setSaved] = useState<(BackupResult & { saved: true }) | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -71,6 +74,17 @@ export function BackupSection({ details, onChanged }: BackupSectionProps) {
             {m.now}
           </Button>
         </div>
+      </section>
+      <section className="workspace-panel__block" aria-labelledby="restore-heading">
+        <h3 className="workspace-panel__heading" id="restore-heading">
+          {m.restoreTitle}
+        </h3>
+        <p className="workspace-panel__lead">{m.restoreLead}</p>
+        <RestoreForm
+          existing={[{ name: details.name }]}
+          onRestored={(workspace) => session.reopen(workspace.name)}
+          embedded
+        />
       </section>
       {details.backupsBeforePurges.length > 0 && (
         <section className="workspace-panel__block workspace-panel__stale" aria-labelledby="stale-heading">

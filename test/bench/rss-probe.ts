@@ -4,7 +4,7 @@
  * check that follows an unlock finish, and prints its own RSS as JSON. This is the main process as
  * it lives, not the one that seeded 100,000 notes.
  *
- * Usage: rss-probe.ts <root> <workspace>; passphrase in PARLEY_BENCH_SECRET.
+ * Usage: node rss-probe.cjs <root> <workspace> (bundled by the bench); passphrase in PARLEY_BENCH_SECRET.
  */
 import { createClient } from '../../main/cli/client';
 
@@ -15,6 +15,7 @@ const mb = () => process.memoryUsage().rss / 2 ** 20;
 const client = createClient({ root });
 const baseline = mb();
 await client.call('workspace.unlock', { name, passphrase });
+const afterUnlock = process.resourceUsage().maxRSS / 1024;
 const dialogues = await client.call('dialogue.list', { includeArchived: true });
 for (const dialogue of dialogues.slice(0, 3)) {
   await client.call('participant.list', { dialogueId: dialogue.id });
@@ -29,7 +30,10 @@ for (const dialogue of dialogues.slice(0, 3)) {
 }
 for (const query of ['water', 'security guarantees', 'مياه', 'return']) await client.call('note.search', { query });
 await client.services.workspace.checked;
+(globalThis as { gc?: () => void }).gc?.();
 const peak = process.resourceUsage().maxRSS / 1024;
 const rss = mb();
 await client.call('workspace.lock', {});
-process.stdout.write(`${JSON.stringify({ rss_mb: rss, baseline_mb: baseline, peak_mb: peak })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rss_mb: rss, baseline_mb: baseline, peak_mb: peak, peak_after_unlock_mb: afterUnlock })}\n`,
+);
