@@ -34,7 +34,6 @@ interface SqliteLikeError {
 const CLOSED_HANDLE = [
   'The database connection is not open',
   'driver has already been destroyed',
-  'This database connection is busy executing a query',
 ];
 
 /** The error codes SQLite and the file system use for "no room left". */

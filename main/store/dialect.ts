@@ -18,9 +18,23 @@ class WorkspaceDriver extends SqliteDriver {
     this.#sqlite = sqlite;
   }
 
+  /**
+   * Never throws here: Kysely holds its connection lock while this runs and would not release it on
+   * a throw, so every later query would wait forever. The connection refuses instead.
+   */
   override async acquireConnection(): Promise<DatabaseConnection> {
-    if (!this.#sqlite.open) throw new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED);
-    return super.acquireConnection();
+    const connection = await super.acquireConnection();
+    const sqlite = this.#sqlite;
+    return {
+      executeQuery(query) {
+        if (!sqlite.open) return Promise.reject(new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED));
+        return connection.executeQuery(query);
+      },
+      streamQuery(query, chunkSize) {
+        if (!sqlite.open) throw new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED);
+        return connection.streamQuery(query, chunkSize);
+      },
+    };
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

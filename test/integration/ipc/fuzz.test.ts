@@ -122,6 +122,10 @@ function asSent(payload: unknown): { ok: true; value: unknown } | { ok: false } 
   }
 }
 
+/** Calls in flight, named, so a hang says which call hung. */
+const inFlight = new Map<number, string>();
+let callNumber = 0;
+
 const tally = {
   calls: 0,
   byMethod: new Map<string, number>(),
@@ -134,11 +138,15 @@ async function send(method: string, payload: unknown): Promise<void> {
   if (!sent.ok) return;
   let result: Awaited<ReturnType<Harness['registry']['invoke']>>;
   const started = performance.now();
+  const number = (callNumber += 1);
+  inFlight.set(number, `${method} ${JSON.stringify(sent.value)?.slice(0, 200)}`);
   try {
     result = await h.registry.invoke(method, sent.value, { frameUrl: 'app://parley/index.html', isMainFrame: true });
     tally.time.set(method, (tally.time.get(method) ?? 0) + performance.now() - started);
   } catch (error) {
     throw new Error(`${method} threw instead of answering a Result`, { cause: error });
+  } finally {
+    inFlight.delete(number);
   }
   tally.calls += 1;
   tally.byMethod.set(method, (tally.byMethod.get(method) ?? 0) + 1);
@@ -215,7 +223,14 @@ describe('IPC fuzz through the real registry', () => {
       const work = batch.map(([method, payload]) => send(method, payload));
       work.splice(at, 0, send('workspace.lock', {}));
       work.push(send('workspace.unlock', { name: 'cedar', passphrase: PASSPHRASE }));
-      await Promise.all(work);
+      let timer: NodeJS.Timeout | undefined;
+      const hung = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`batch ${index} hung; in flight: ${[...inFlight.values()].join(' | ')}`)),
+          60_000,
+        );
+      });
+      await Promise.race([Promise.all(work), hung]).finally(() => clearTimeout(timer));
     }
   }, 300_000);
 
