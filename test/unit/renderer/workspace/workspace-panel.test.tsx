@@ -6,6 +6,13 @@ import { ApiContext } from '../../../../renderer/api';
 import { SessionContext, type Session } from '../../../../renderer/app/session';
 import { WorkspacePanel } from '../../../../renderer/workspace/WorkspacePanel';
 
+// jsdom has no modal dialogs yet: opening one only sets `open`, as a browser does first.
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+}
+
 const DETAILS: WorkspaceDetails = {
   name: 'field-work',
   recoveryKey: false,
