@@ -18,28 +18,64 @@ export const faultMessages = {
   WORKSPACE_CORRUPT:
     'The workspace file is damaged or has been tampered with. Nothing was changed; restore it from a backup.',
   DISK_FULL: 'The disk is full. Nothing was saved; free some space and try again.',
+  READ_ONLY: 'The disk is read-only, so nothing could be saved. Nothing was changed.',
   IO_ERROR: 'The workspace could not be read or written. Nothing was changed.',
 } as const;
 
 interface SqliteLikeError {
   code?: unknown;
+  message?: unknown;
 }
 
 /**
- * Translates low-level failures (SQLite, file system) into faults a facilitator can act on.
- * Anything unrecognised is returned unchanged and later reported as INTERNAL.
+ * What better-sqlite3 and Kysely say when a call reaches a handle that a lock has just closed. A
+ * call racing a lock is the facilitator's lock winning, not a fault inside Parley.
+ */
+const CLOSED_HANDLE = ['The database connection is not open', 'driver has already been destroyed'];
+
+/** The error codes SQLite and the file system use for "no room left". */
+const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', 'EFBIG']);
+const READ_ONLY = new Set(['SQLITE_READONLY', 'EROFS']);
+
+/**
+ * Translates low-level failures (SQLite, file system, a handle closed by a lock) into faults a
+ * facilitator can act on. Every store and service error passes through here once, in the registry
+ * (and the CLI), so a new handler gets the mapping without doing anything. Anything unrecognised
+ * is returned unchanged and later reported as INTERNAL.
  */
 export function toFault(error: unknown): unknown {
   if (error instanceof ParleyFault) return error;
-  const code = typeof (error as SqliteLikeError)?.code === 'string' ? String((error as SqliteLikeError).code) : '';
+  const code = codeOf(error);
+  const message = typeof (error as SqliteLikeError)?.message === 'string' ? (error as Error).message : '';
+  if (CLOSED_HANDLE.some((text) => message.includes(text))) {
+    return new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED, { cause: error });
+  }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new ParleyFault('WORKSPACE_CORRUPT', faultMessages.WORKSPACE_CORRUPT, { cause: error });
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
+  if (FULL.has(code) || (code === 'SQLITE_IOERR_WRITE' && /disk is full|no space/i.test(message))) {
     return new ParleyFault('DISK_FULL', faultMessages.DISK_FULL, { cause: error });
   }
-  if (code.startsWith('SQLITE_IOERR') || code === 'EIO' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  if (READ_ONLY.has(code) || code.startsWith('SQLITE_READONLY')) {
+    return new ParleyFault('IO_ERROR', faultMessages.READ_ONLY, { cause: error });
+  }
+  if (
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'SQLITE_CANTOPEN' ||
+    /^E(IO|ACCES|PERM|NXIO|BUSY|MFILE|NFILE)$/.test(code)
+  ) {
     return new ParleyFault('IO_ERROR', faultMessages.IO_ERROR, { cause: error });
   }
   return error;
+}
+
+/** The code of an error, or of the first error in its cause chain that has one. */
+function codeOf(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = (current as SqliteLikeError).code;
+    if (typeof code === 'string' && code !== '') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return '';
 }

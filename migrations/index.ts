@@ -5,6 +5,7 @@ import { migration004 } from './004-notes';
 import { migration005 } from './005-known-safe-phrases';
 import { migration006 } from './006-agreements';
 import { migration007 } from './007-trust-building';
+import { migration008 } from './008-workspace-lifecycle';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

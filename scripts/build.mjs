@@ -33,19 +33,25 @@ const common = {
  */
 export const IMPORT_META_URL = {
   banner: { js: "const __parleyImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { 'import.meta.url': '__parleyImportMetaUrl' },
+  define: {
+    'import.meta.url': '__parleyImportMetaUrl',
+    // Libraries (React's server renderer in reports) pick their production build from NODE_ENV;
+    // left undefined, main shipped React's development build, checks and warnings included.
+    'process.env.NODE_ENV': '"production"',
+  },
 };
 
-export async function buildMain() {
+export async function buildMain(outfile = 'dist/main/index.cjs', { preload = true } = {}) {
   await build({
     ...common,
     entryPoints: ['main/app/index.ts'],
-    outfile: 'dist/main/index.cjs',
+    outfile,
     platform: 'node',
     target: 'node22',
     external: MAIN_EXTERNALS,
     ...IMPORT_META_URL,
   });
+  if (!preload) return;
   await build({
     ...common,
     entryPoints: ['main/preload/index.ts'],

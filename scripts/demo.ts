@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     `Verified: encrypted (cipher ${report.cipher}), full integrity check passed, schema ${report.schemaVersion}.`,
     '',
     'Open it:',
-    `  command line:  PARLEY_PASSPHRASE='${PASSPHRASE}' npm run parley -- dialogue list ${NAME} --archived`,
+    `  command line:  npm run parley -- dialogue list ${NAME} --archived   (asks for the passphrase, no echo)`,
     `  desktop app:   PARLEY_WORKSPACES=. npm start, then unlock “${NAME}” (where Electron is installed)`,
     '',
     `Passphrase: ${PASSPHRASE}`,

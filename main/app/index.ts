@@ -8,7 +8,7 @@ import { menuTemplate } from './menu';
 import { appPaths } from './paths';
 import { createPdfWindowEngine, REPORT_PARTITION } from './pdf-window';
 import { APP_ORIGIN, registerAppScheme, serveApp } from './protocol';
-import { saveDialogDestination } from './save-dialog';
+import { openDialogSource, saveDialogDestination } from './save-dialog';
 import { hardenSession, installSecurity } from './security';
 import { applyChromiumSwitches, debuggingRequested } from './switches';
 import { createMainWindow } from './window';
@@ -61,9 +61,12 @@ function startParley(): void {
     const pdf = createPdfWindowEngine({ BrowserWindow, session: reportSession });
     app.on('will-quit', () => void pdf.close());
 
+    // Set once the locker exists; damage can only be found after an unlock, long after this.
+    let lockForDamage = () => undefined as void;
     const services = createServices({
       root: paths.workspaces,
       onLockListenerError: (error) => report('lock', 'BEFORE_LOCK_FAILED', error),
+      onDamage: () => lockForDamage(),
       exports: {
         pdf: () => pdf,
         destination: saveDialogDestination({
@@ -72,6 +75,7 @@ function startParley(): void {
           defaultFolder: () => app.getPath('documents'),
           workspacesRoot: paths.workspaces,
         }),
+        source: openDialogSource({ dialog, window: () => window, defaultFolder: () => app.getPath('documents') }),
         fontsRoot: paths.reportFonts,
         pdfiumWasm: paths.pdfium,
       },
@@ -90,6 +94,7 @@ function startParley(): void {
       notify: (event) => sendEvent(window?.webContents, 'workspace.locked', event),
       askPage: (event) => sendEvent(window?.webContents, 'workspace.lock-requested', event),
     });
+    lockForDamage = () => void locker.lock('corrupt');
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate({ platform: process.platform, devTools, onLock: (reason) => void locker.lock(reason) }),

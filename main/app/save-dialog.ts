@@ -1,11 +1,37 @@
-import type { BaseWindow, Dialog, SaveDialogOptions } from 'electron';
-import { realpathSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { ExportDestination } from '../export/destination';
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { extname, join, resolve } from 'node:path';
+import { isInside, type ExportDestination, type FileKind, type FileSource } from '../export/destination';
 import { ParleyFault } from '../errors';
 
 export const WORKSPACES_FOLDER_REFUSED =
   'Parley keeps nothing but encrypted files in its workspaces folder: choose another folder for the PDF. Nothing was written.';
+
+/** How each kind of file is named in the dialogs. */
+const KINDS: Record<
+  FileKind,
+  { title: string; open: string; filter: { name: string; extensions: string[] }; refused: string }
+> = {
+  pdf: {
+    title: 'Save PDF',
+    open: 'Open PDF',
+    filter: { name: 'PDF document', extensions: ['pdf'] },
+    refused: WORKSPACES_FOLDER_REFUSED,
+  },
+  csv: {
+    title: 'Save CSV',
+    open: 'Open CSV',
+    filter: { name: 'CSV spreadsheet', extensions: ['csv'] },
+    refused:
+      'Parley keeps nothing but encrypted files in its workspaces folder: choose another folder for the CSV. Nothing was written.',
+  },
+  backup: {
+    title: 'Save encrypted backup',
+    open: 'Open a Parley backup',
+    filter: { name: 'Parley backup', extensions: ['parleybackup'] },
+    refused:
+      'Keep backups away from the workspaces folder (a separate drive is best): choose another folder. Nothing was written.',
+  },
+};
 
 export interface SaveDialogSettings {
   readonly dialog: Pick<Dialog, 'showSaveDialog'>;
@@ -19,23 +45,7 @@ export interface SaveDialogSettings {
   readonly platform?: NodeJS.Platform;
 }
 
-/** The path with symbolic links resolved as far as it exists (the file itself usually does not). */
-function realPath(path: string): string {
-  const absolute = resolve(path);
-  try {
-    return realpathSync.native(absolute);
-  } catch {
-    const parent = dirname(absolute);
-    return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
-  }
-}
-
-/** True when `path` is `folder` or anything below it, through symbolic links too. */
-export function isInside(folder: string, path: string, platform: NodeJS.Platform = process.platform): boolean {
-  const fold = platform === 'win32' || platform === 'darwin' ? (p: string) => p.toLowerCase() : (p: string) => p;
-  const inside = relative(fold(realPath(folder)), fold(realPath(path)));
-  return inside === '' || (!isAbsolute(inside) && inside.split(sep)[0] !== '..');
-}
+export { isInside };
 
 /**
  * The app's export destination: the OS save dialog, opening in the Documents folder with the
@@ -44,11 +54,12 @@ export function isInside(folder: string, path: string, platform: NodeJS.Platform
  */
 export function saveDialogDestination(settings: SaveDialogSettings): ExportDestination {
   return {
-    async choose(suggestedName) {
+    async choose(suggestedName, kind = 'pdf') {
+      const { title, filter, refused } = KINDS[kind];
       const options: SaveDialogOptions = {
-        title: 'Save PDF',
+        title,
         defaultPath: join(settings.defaultFolder(), suggestedName),
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        filters: [filter],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = settings.window();
@@ -58,11 +69,42 @@ export function saveDialogDestination(settings: SaveDialogSettings): ExportDesti
           : await settings.dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       const chosen = resolve(result.filePath);
-      const path = extname(chosen) === '' ? `${chosen}.pdf` : chosen;
+      const path = extname(chosen) === '' ? `${chosen}.${filter.extensions[0]}` : chosen;
       if (isInside(settings.workspacesRoot, path, settings.platform)) {
-        throw new ParleyFault('IO_ERROR', WORKSPACES_FOLDER_REFUSED);
+        throw new ParleyFault('IO_ERROR', refused);
       }
       return { path, overwrite: path === chosen };
+    },
+  };
+}
+
+export interface OpenDialogSettings {
+  readonly dialog: Pick<Dialog, 'showOpenDialog'>;
+  readonly window: () => BaseWindow | undefined;
+  readonly defaultFolder: () => string;
+}
+
+/**
+ * The app's file source: the OS open dialog, for the one file the facilitator means (a backup to
+ * restore). The page never names a path; it only asks main to ask.
+ */
+export function openDialogSource(settings: OpenDialogSettings): FileSource {
+  return {
+    async pick(kind) {
+      const { open, filter } = KINDS[kind];
+      const options: OpenDialogOptions = {
+        title: open,
+        defaultPath: settings.defaultFolder(),
+        filters: [filter],
+        properties: ['openFile'],
+      };
+      const parent = settings.window();
+      const result =
+        parent && !parent.isDestroyed()
+          ? await settings.dialog.showOpenDialog(parent, options)
+          : await settings.dialog.showOpenDialog(options);
+      const [path] = result.filePaths;
+      return result.canceled || !path ? null : resolve(path);
     },
   };
 }

@@ -4,6 +4,7 @@ import { DRAFT_HELP, DRAFT_USAGE_LINES } from './commands/draft';
 import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
 import { EXERCISES_HELP, EXERCISES_USAGE_LINE } from './commands/exercises';
 import { TRUST_HELP, TRUST_USAGE_LINE } from './commands/trust';
+import { LIFECYCLE_HELP, LIFECYCLE_USAGE_LINES } from './commands/lifecycle';
 import { NOTES_HELP, NOTES_USAGE_LINE } from './commands/notes';
 import { ROSTER_HELP } from './commands/roster';
 import { SAFE_PHRASES_HELP, SAFE_PHRASES_USAGE_LINE } from './commands/safe-phrases';
@@ -41,6 +42,7 @@ Usage:
   ${COMMITMENTS_USAGE_LINE}
   ${EXERCISES_USAGE_LINE}
   ${TRUST_USAGE_LINE}
+  ${LIFECYCLE_USAGE_LINES.join('\n  ')}
   parley help [command]                            this text, or a command's (also: --help)
   parley --version
 
@@ -51,6 +53,7 @@ ${PASSPHRASE}
 
 Environment:
   PARLEY_PASSPHRASE   the workspace passphrase
+  PARLEY_NEW_PASSPHRASE, PARLEY_RECOVERY_KEY   a new passphrase, a recovery key (parley passphrase, recover)
   PARLEY_DEBUG=1      on an internal error, also print where it happened (code and stack frames only,
                       never workspace content or the passphrase)
 
@@ -127,6 +130,7 @@ ${EXIT_CODES}
   ...COMMITMENTS_HELP,
   ...EXERCISES_HELP,
   ...TRUST_HELP,
+  ...LIFECYCLE_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

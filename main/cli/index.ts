@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
-import { ParleyFault } from '../errors';
+import { ParleyFault, toFault } from '../errors';
 import { CallFailed } from './client';
 import { commitments } from './commands/commitments';
 import { dialogue } from './commands/dialogue';
@@ -9,6 +9,7 @@ import { draft } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { exercises } from './commands/exercises';
 import { init } from './commands/init';
+import { backup, passphrase, recover, recoveryKeyCommand, restore, travel, travelReturn } from './commands/lifecycle';
 import { notes } from './commands/notes';
 import { roster } from './commands/roster';
 import { safePhrases } from './commands/safe-phrases';
@@ -38,6 +39,13 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   commitments,
   exercises,
   trust,
+  passphrase,
+  'recovery-key': recoveryKeyCommand,
+  recover,
+  backup,
+  restore,
+  travel,
+  'travel-return': travelReturn,
 };
 
 /**
@@ -98,7 +106,9 @@ async function dispatch(argv: readonly string[], ctx: CommandContext): Promise<n
 function explain(error: unknown): { exitCode: number; message: string; hint?: string } {
   if (error instanceof CliError) return { exitCode: error.exitCode, message: error.message, hint: error.hint };
   if (error instanceof CallFailed) return { exitCode: exitCodeFor(error.error.code), message: error.error.message };
-  if (error instanceof ParleyFault) return { exitCode: exitCodeFor(error.code), message: error.message };
+  // A file the CLI writes itself on a full or read-only disk says so, like the app would.
+  const fault = toFault(error);
+  if (fault instanceof ParleyFault) return { exitCode: exitCodeFor(fault.code), message: fault.message };
   return {
     exitCode: EXIT.FAILURE,
     message: 'Something went wrong inside Parley. Run again with PARLEY_DEBUG=1 to see where.',

@@ -77,7 +77,7 @@ export async function withUnlocked<T>(
 ): Promise<T> {
   await assertWorkspaceExists(target);
   const passphrase = await askPassphrase(io, target.label);
-  const client = createClient({ root: target.root, report, ...clientOptions });
+  const client = createClient({ root: target.root, report, kdfCost: io.kdfCost, ...clientOptions });
   await client.call('workspace.unlock', { name: target.name, passphrase });
   let result: T;
   try {

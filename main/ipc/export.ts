@@ -6,4 +6,5 @@ export type ExportHandlers = HandlersOf<typeof exportContract>;
 
 export const exportHandlers = (services: Services): ExportHandlers => ({
   'export.agendaPdf': (input) => services.exports.agendaPdf(input),
+  'export.rosterCsv': (input) => services.exports.rosterCsv(input),
 });

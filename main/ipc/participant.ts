@@ -15,6 +15,5 @@ export const participantHandlers = (services: Services): ParticipantHandlers => 
   'participant.purge': (input) => services.roster.purge(input),
   'participant.influenceMap': (input) => services.roster.influenceMap(input),
   'participant.import': (input) => services.roster.import(input),
-  'participant.export': (input) => services.roster.export(input),
   'audit.list': (input) => services.roster.auditLog(input),
 });

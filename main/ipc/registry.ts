@@ -99,8 +99,36 @@ export function isTrustedSender(sender: Sender, trustedOrigin: string): boolean 
   }
 }
 
+/** How many values of a payload are looked at for binary parts before it is serialised. */
+const MAX_SCANNED_VALUES = 10_000;
+
+/**
+ * The bytes of binary parts (typed arrays, ArrayBuffers) anywhere in the payload, counted by their
+ * length before anything else: serialised as JSON, a 16 MiB Uint8Array becomes 16 million object
+ * keys and seconds of main-thread time before its size could be judged. Stops counting once over
+ * `limit` or after MAX_SCANNED_VALUES values (the JSON measure then does the rest).
+ */
+function binaryBytes(payload: unknown, limit: number): number {
+  let total = 0;
+  let seen = 0;
+  const stack: unknown[] = [payload];
+  while (stack.length > 0 && total <= limit && seen < MAX_SCANNED_VALUES) {
+    const value = stack.pop();
+    seen += 1;
+    if (value === null || typeof value !== 'object') continue;
+    if (ArrayBuffer.isView(value)) total += value.byteLength;
+    else if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) total += value.byteLength;
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length && i < MAX_SCANNED_VALUES; i++) stack.push(value[i]);
+    else for (const key in value) if (Object.hasOwn(value, key)) stack.push((value as Record<string, unknown>)[key]);
+  }
+  return total;
+}
+
 /** Serialised size in UTF-8 bytes; undefined when the payload cannot be serialised at all. */
 function payloadSize(payload: unknown): number | undefined {
+  const binary = binaryBytes(payload, MAX_PAYLOAD_BYTES);
+  if (binary > MAX_PAYLOAD_BYTES) return binary;
   try {
     const json = JSON.stringify(payload ?? null);
     return json === undefined ? undefined : Buffer.byteLength(json, 'utf8');

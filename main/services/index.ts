@@ -2,6 +2,7 @@ import { agreementsPurgeStep, createAgreementServices, type AgreementServices } 
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
+import { notesArrivalStep } from './notes/arrival-step';
 import { createNoteService, type NoteService } from './notes/note-service';
 import { notesPurgeStep } from './notes/purge-step';
 import { createPartyService, type PartyService } from './parties/party-service';
@@ -11,6 +12,8 @@ import { createSafePhraseService, type SafePhraseService } from './redaction/saf
 import { createRosterService, type RosterService } from './roster/roster-service';
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
+import { createLifecycleService, type DialogueArrivalStep, type LifecycleService } from './workspace/lifecycle-service';
+import { purgeRecordStep } from './workspace/purge-records';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
 import { createExerciseLibraryService, type ExerciseLibraryService } from './exercises/library-service';
 import { createExerciseRunService, type ExerciseRunService } from './exercises/run-service';
@@ -39,6 +42,7 @@ export interface Services {
   readonly trust: TrustService;
   readonly overton: OvertonService;
   readonly aftercare: AftercareService;
+  readonly lifecycle: LifecycleService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -62,6 +66,12 @@ const PURGE_STEPS: readonly PurgeStep[] = [
   aftercarePurgeStep,
 ];
 
+/**
+ * What each domain rebuilds for dialogues brought back from a travel backup (rows are copied by
+ * the schema's foreign keys; derived data such as a search index is each domain's own).
+ */
+const ARRIVAL_STEPS: readonly DialogueArrivalStep[] = [notesArrivalStep];
+
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
   const ctx: ServiceContext = {
@@ -71,20 +81,34 @@ export function createServices(options: ServicesOptions): Services {
   };
   const sessions = createSessionServices(ctx);
   const agreements = createAgreementServices(ctx);
+  // Remembering that a purge happened (never whom) is the last step of every purge.
+  const purgeSteps = [...PURGE_STEPS, purgeRecordStep(ctx.now)];
+  const roster = createRosterService(ctx, { purgeSteps });
   return {
     workspace,
     dialogues: createDialogueService(ctx),
     parties: createPartyService(ctx),
     ...sessions,
-    roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
+    roster,
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
     safePhrases: createSafePhraseService(ctx),
-    exports: createExportService(ctx, { agendas: sessions.agendas, drafts: agreements.report }, options.exports),
+    exports: createExportService(
+      ctx,
+      { agendas: sessions.agendas, drafts: agreements.report, roster },
+      options.exports,
+    ),
     agreements,
     exercises: createExerciseLibraryService(ctx),
     exerciseRuns: createExerciseRunService(ctx),
     trust: createTrustService(ctx),
     overton: createOvertonService(ctx),
     aftercare: createAftercareService(ctx),
+    lifecycle: createLifecycleService({
+      workspace,
+      now: ctx.now,
+      purgeSteps,
+      arrivalSteps: ARRIVAL_STEPS,
+      files: options.exports,
+    }),
   };
 }

@@ -23,6 +23,14 @@ export const DEFAULT_KDF_COST = { memoryCost: 256 * 1024, timeCost: 3, paralleli
 /** Cheap parameters for tests only: the format is identical, only the cost differs. */
 export const TEST_KDF_COST = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 
+/**
+ * What a key slot may ask for: exactly the range Parley itself ever writes. A slot edited to ask
+ * for more (4 GiB per attempt, a thousand passes) is refused as damage before any derivation, so
+ * a tampered file cannot make every unlock exhaust the laptop's memory. Raising DEFAULT_KDF_COST
+ * raises the ceiling with it.
+ */
+export const KDF_LIMITS = { min: TEST_KDF_COST, max: DEFAULT_KDF_COST } as const;
+
 export type KdfCost = Pick<KdfParams, 'memoryCost' | 'timeCost' | 'parallelism'>;
 
 /** Derives the 32-byte key-encryption key. Runs on libuv's thread pool, never blocking main. */

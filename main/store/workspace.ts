@@ -1,14 +1,24 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { LATEST_SCHEMA_VERSION } from '../../migrations';
-import { ParleyFault, toFault } from '../errors';
-import { syncDirectory } from './durable-file';
+import { ParleyFault, faultMessages, toFault } from '../errors';
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './database';
+import { WorkspaceDialect } from './dialect';
+import { syncDirectory } from './durable-file';
 import { DEFAULT_KDF_COST, type KdfCost } from './kdf';
-import { createKeyFile, readKeyFile, unlockWithPassphrase } from './keyslots';
+import {
+  createKeyFile,
+  hasRecoverySlot,
+  readKeyFile,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  writeKeyFile,
+  type KeyFile,
+} from './keyslots';
 import { migrate, schemaVersion } from './migrate';
 import type { WorkspaceSchema } from './schema';
+import { runStoreTask, type CheckResult } from './worker';
 
 /**
  * A workspace is one folder the facilitator can back up, move or delete as a whole:
@@ -24,12 +34,23 @@ export interface WorkspaceOptions {
   readonly kdfCost?: KdfCost;
 }
 
+/** What unlocks a workspace: its passphrase, or the recovery key's (checked, normalised) words. */
+export type WorkspaceSecret = { readonly passphrase: string } | { readonly recoveryWords: string };
+
 export interface OpenWorkspace {
   readonly path: string;
   readonly name: string;
+  /** The random id in the key file, shared by every backup and restore of this workspace. */
+  readonly workspaceId: string;
   readonly db: Kysely<WorkspaceSchema>;
   /** The driver handle, for the few things Kysely cannot say (pragmas, transactions, FTS). */
   readonly sqlite: SqliteDatabase;
+  /**
+   * Lends the database key to work that needs a second connection (a worker's check, a backup).
+   * The copy handed out is zeroed when `work` settles; the workspace's own copy when it closes.
+   */
+  withKey<T>(work: (databaseKey: Buffer) => Promise<T>): Promise<T>;
+  readonly isOpen: boolean;
   close(): Promise<void>;
 }
 
@@ -57,7 +78,7 @@ export async function createWorkspace(
   let createdFolder = false;
   try {
     createdFolder = (await mkdir(path, { recursive: true, mode: 0o700 })) !== undefined;
-    const { databaseKey } = await createKeyFile(files.keys, passphrase, options.kdfCost ?? DEFAULT_KDF_COST);
+    const { keyFile, databaseKey } = await createKeyFile(files.keys, passphrase, options.kdfCost ?? DEFAULT_KDF_COST);
     try {
       const sqlite = openEncryptedDatabase(files.database, databaseKey, { create: true });
       try {
@@ -67,45 +88,82 @@ export async function createWorkspace(
         throw error;
       }
       await syncDirectory(path);
-      return wrap(path, sqlite);
+      return wrap(path, sqlite, keyFile.workspaceId, databaseKey);
     } finally {
       databaseKey.fill(0);
     }
   } catch (error) {
     // Leave nothing half-made behind: a key file without its database is only confusing.
-    await rm(files.keys, { force: true }).catch(() => undefined);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) {
-      await rm(files.database + suffix, { force: true }).catch(() => undefined);
-    }
+    await removeWorkspaceFiles(path);
     if (createdFolder) await rm(path, { recursive: true, force: true }).catch(() => undefined);
     throw toFault(error);
   }
 }
 
-/**
- * Opens an existing workspace. A wrong passphrase is detected on the key slot before the database
- * is touched, so it never changes a byte on disk. With the right key, any failure to read the
- * database is damage or tampering, and says so.
- */
-export async function unlockWorkspace(path: string, passphrase: string): Promise<OpenWorkspace> {
+export async function removeWorkspaceFiles(path: string): Promise<void> {
   const files = workspaceFiles(path);
+  await rm(files.keys, { force: true }).catch(() => undefined);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    await rm(files.database + suffix, { force: true }).catch(() => undefined);
+  }
+}
+
+async function assertWorkspace(path: string): Promise<void> {
   if (!(await isWorkspace(path))) {
     throw new ParleyFault('WORKSPACE_NOT_FOUND', `No Parley workspace at ${basename(path)}.`);
   }
-  const keyFile = await readKeyFile(files.keys);
-  const databaseKey = await unlockWithPassphrase(keyFile, passphrase);
-  let sqlite: SqliteDatabase | undefined;
+}
+
+/** The database key behind a secret; reads the key file only, writes nothing. */
+export async function databaseKeyFor(keyFile: KeyFile, secret: WorkspaceSecret): Promise<Buffer> {
+  return 'passphrase' in secret
+    ? unlockWithPassphrase(keyFile, secret.passphrase)
+    : unlockWithRecoveryKey(keyFile, secret.recoveryWords);
+}
+
+/**
+ * Opens an existing workspace. A wrong secret is detected on the key slot before the database is
+ * touched, so it never changes a byte on disk. The first page is read at once (a wrong key or a
+ * damaged header fails here); the check of every page runs afterwards in a worker
+ * (`checkWorkspace`), because on a big workspace it takes seconds.
+ */
+export async function unlockWorkspace(path: string, secret: string | WorkspaceSecret): Promise<OpenWorkspace> {
+  await assertWorkspace(path);
+  const keyFile = await readKeyFile(workspaceFiles(path).keys);
+  const databaseKey = await databaseKeyFor(keyFile, typeof secret === 'string' ? { passphrase: secret } : secret);
   try {
-    sqlite = openEncryptedDatabase(files.database, databaseKey, { create: false });
-    assertIntact(sqlite, 'quick');
-    migrate(sqlite);
-    return wrap(path, sqlite);
-  } catch (error) {
-    sqlite?.close();
-    throw toFault(error);
+    const opened = openWithKey(path, keyFile.workspaceId, databaseKey);
+    // A key file from before the checksum is rewritten with one, now that it is known to be sound.
+    if (keyFile.version === 1) await writeKeyFile(workspaceFiles(path).keys, keyFile).catch(() => undefined);
+    return opened;
   } finally {
     databaseKey.fill(0);
   }
+}
+
+/** Opens a workspace folder whose key is already known (a restore, a travel return). */
+export function openWithKey(path: string, workspaceId: string, databaseKey: Buffer): OpenWorkspace {
+  let sqlite: SqliteDatabase | undefined;
+  try {
+    sqlite = openEncryptedDatabase(workspaceFiles(path).database, databaseKey, { create: false });
+    if (schemaVersion(sqlite) === 0) throw new ParleyFault('WORKSPACE_CORRUPT', faultMessages.WORKSPACE_CORRUPT);
+    migrate(sqlite);
+    return wrap(path, sqlite, workspaceId, databaseKey);
+  } catch (error) {
+    if (sqlite) closeDatabase(sqlite);
+    throw toFault(error);
+  }
+}
+
+/** Runs SQLite's check of every page of an open workspace in a worker; main keeps answering. */
+export async function checkWorkspace(
+  open: OpenWorkspace,
+  depth: 'quick' | 'full',
+  signal?: AbortSignal,
+): Promise<CheckResult> {
+  return open.withKey((key) =>
+    runStoreTask(workspaceFiles(open.path).database, key, { op: 'check', depth }, { readonly: true, signal }),
+  );
 }
 
 export interface VerifyReport {
@@ -113,38 +171,33 @@ export interface VerifyReport {
   readonly integrity: 'ok';
   readonly schemaVersion: number;
   readonly latestSchemaVersion: number;
+  readonly recoveryKey: boolean;
 }
 
-/** Full integrity check (every page decrypted and its HMAC verified). Read-only: no migration. */
+/** Full integrity check (every page decrypted and its HMAC verified), in a worker. Read-only: no migration. */
 export async function verifyWorkspace(path: string, passphrase: string): Promise<VerifyReport> {
-  const files = workspaceFiles(path);
-  if (!(await isWorkspace(path))) {
-    throw new ParleyFault('WORKSPACE_NOT_FOUND', `No Parley workspace at ${basename(path)}.`);
-  }
-  const databaseKey = await unlockWithPassphrase(await readKeyFile(files.keys), passphrase);
-  let sqlite: SqliteDatabase | undefined;
+  await assertWorkspace(path);
+  const keyFile = await readKeyFile(workspaceFiles(path).keys);
+  const databaseKey = await unlockWithPassphrase(keyFile, passphrase);
   try {
-    sqlite = openEncryptedDatabase(files.database, databaseKey, { create: false });
-    assertIntact(sqlite, 'full');
-    const version = schemaVersion(sqlite);
-    const cipher = String(sqlite.pragma('cipher', { simple: true }));
-    return { cipher, integrity: 'ok', schemaVersion: version, latestSchemaVersion: LATEST_SCHEMA_VERSION };
+    const database = workspaceFiles(path).database;
+    // The same refusals as an unlock (empty file, no schema) before the long check.
+    closeDatabase(openEncryptedDatabase(database, databaseKey, { create: false, readonly: true }));
+    const result = await runStoreTask(database, databaseKey, { op: 'check', depth: 'full' }, { readonly: true });
+    if (result.problems.length > 0 || result.schemaVersion === 0) {
+      throw new ParleyFault('WORKSPACE_CORRUPT', faultMessages.WORKSPACE_CORRUPT);
+    }
+    return {
+      cipher: result.cipher,
+      integrity: 'ok',
+      schemaVersion: result.schemaVersion,
+      latestSchemaVersion: LATEST_SCHEMA_VERSION,
+      recoveryKey: hasRecoverySlot(keyFile),
+    };
   } catch (error) {
     throw toFault(error);
   } finally {
     databaseKey.fill(0);
-    if (sqlite) closeDatabase(sqlite);
-  }
-}
-
-function assertIntact(sqlite: SqliteDatabase, depth: 'quick' | 'full'): void {
-  const rows = sqlite.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { [k: string]: string }[];
-  const problems = rows.map((row) => Object.values(row)[0]).filter((value) => value !== 'ok');
-  if (problems.length > 0) {
-    throw new ParleyFault(
-      'WORKSPACE_CORRUPT',
-      'The workspace file is damaged or has been tampered with. Nothing was changed; restore it from a backup.',
-    );
   }
 }
 
@@ -164,22 +217,42 @@ async function assertFreeFolder(path: string): Promise<void> {
   }
 }
 
-function wrap(path: string, sqlite: SqliteDatabase): OpenWorkspace {
-  const db = new Kysely<WorkspaceSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+function wrap(path: string, sqlite: SqliteDatabase, workspaceId: string, databaseKey: Buffer): OpenWorkspace {
+  const db = new Kysely<WorkspaceSchema>({ dialect: new WorkspaceDialect(sqlite) });
+  // Our own copy, zeroed at close: the caller zeroes the one it passed in.
+  const key = Buffer.alloc(databaseKey.length);
+  databaseKey.copy(key);
   let closed = false;
   return {
     path,
     name: basename(path),
+    workspaceId,
     db,
     sqlite,
+    get isOpen() {
+      return !closed;
+    },
+    async withKey(work) {
+      if (closed) throw new ParleyFault('WORKSPACE_LOCKED', faultMessages.WORKSPACE_LOCKED);
+      const copy = Buffer.alloc(key.length);
+      key.copy(copy);
+      try {
+        return await work(copy);
+      } finally {
+        copy.fill(0);
+      }
+    },
+    /**
+     * Always closes the handle, whatever the checkpoint does (a full disk, a reader in the same
+     * tick): a lock that reported "locked" over an open decrypting handle was the worst of both.
+     */
     async close() {
       if (closed) return;
       closed = true;
-      // Checkpoint first: Kysely's destroy() closes the handle.
-      if (sqlite.open) sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      await db.destroy();
-      // Kysely only owns the handle once it has run a query; close it ourselves otherwise.
-      if (sqlite.open) sqlite.close();
+      key.fill(0);
+      const failure = closeDatabase(sqlite);
+      await db.destroy().catch(() => undefined);
+      if (failure !== undefined) throw toFault(failure);
     },
   };
 }

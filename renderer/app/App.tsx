@@ -108,6 +108,7 @@ export function App() {
               recheck();
               return true;
             },
+            reopen: (name = workspace) => setPhase({ kind: 'unlocked', workspace: name, since: Date.now() }),
           },
     [workspace, lock, recheck],
   );

@@ -8,6 +8,7 @@ import { DialoguePicker } from './DialoguePicker';
 import { Navigation } from './Navigation';
 import type { SectionId } from './navigation';
 import { useSession } from './session';
+import { WorkspaceMenuButton } from '../workspace/WorkspaceMenuButton';
 import './frame.css';
 
 export interface AppFrameProps {
@@ -20,7 +21,7 @@ export interface AppFrameProps {
  * the renderer runs without Electron's menu, as in the browser test harness).
  */
 export function AppFrame({ children }: AppFrameProps) {
-  const { workspaceName, lock } = useSession();
+  const { workspaceName, lock, reopen } = useSession();
   const [section, setSection] = useState<SectionId>('dialogues');
   const dialogues = useCurrentDialogue(section);
 
@@ -47,6 +48,7 @@ export function AppFrame({ children }: AppFrameProps) {
         </div>
         {section !== 'dialogues' && <DialoguePicker {...dialogues} />}
         <div className="topbar__actions">
+          <WorkspaceMenuButton onReopen={() => reopen()} />
           <Button
             variant="quiet"
             onClick={lock}

@@ -11,6 +11,11 @@ export interface Session {
    * while the window slept). Returns true when it did, so the caller stops handling the error.
    */
   readonly lockedElsewhere: (error: ParleyError) => boolean;
+  /**
+   * Opens the workspace's pages afresh (after travel mode removed or brought back dialogues), or
+   * another workspace main has just opened (a restored backup).
+   */
+  readonly reopen: (workspaceName?: string) => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -1,6 +1,6 @@
 import { ShieldAlert } from 'lucide-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { WorkspaceSummary } from '../../shared/contract';
+import type { RecoveryKeyView, Result, WorkspaceSummary } from '../../shared/contract';
 import { WorkspaceName } from '../../shared/contract/fields';
 import type { PassphraseStrength } from '../../shared/passphrase/strength';
 import { attempt, useApi } from '../api';
@@ -12,9 +12,15 @@ import { loadAssess, type Assess } from './strength';
 
 export interface CreateWorkspaceFormProps {
   readonly existing: readonly WorkspaceSummary[];
-  readonly onCreated: (workspace: WorkspaceSummary) => void;
+  /**
+   * `makeRecoveryKey` makes the new workspace's recovery key with the passphrase just typed, for the
+   * offer that follows creation; the closure is dropped with the offer.
+   */
+  readonly onCreated: (workspace: WorkspaceSummary, makeRecoveryKey: () => Promise<Result<RecoveryKeyView>>) => void;
   /** Present when there are workspaces to go back to. */
-  readonly onUnlockInstead?: () => void;
+  readonly onUnlockInstead?: (() => void) | undefined;
+  /** Restore a backup into a new workspace instead. */
+  readonly onRestore?: () => void;
 }
 
 const CLEARED = 'For safety the passphrase fields were emptied. Enter the passphrase again.';
@@ -31,7 +37,7 @@ interface Problems {
  * React state holds only the strength verdict, so no copy of the secret lingers in component state.
  * Both fields are emptied after every submit. Main re-checks strength and has the final word.
  */
-export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead }: CreateWorkspaceFormProps) {
+export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead, onRestore }: CreateWorkspaceFormProps) {
   const api = useApi();
   const [name, setName] = useState('');
   const [strength, setStrength] = useState<PassphraseStrength | null>(null);
@@ -108,7 +114,7 @@ export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead }: Cr
     const result = await attempt(() => api.workspace.create({ name, passphrase }));
     clearSecrets();
     if (result.ok) {
-      onCreated(result.value);
+      onCreated(result.value, () => api.workspace.createRecoveryKey({ passphrase, replace: false }));
       return;
     }
     setBusy(false);
@@ -176,8 +182,9 @@ export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead }: Cr
       <div className="callout callout--warning" role="note">
         <ShieldAlert className="callout__icon" size={18} aria-hidden="true" />
         <p>
-          <strong>A lost passphrase cannot be recovered.</strong> Nobody can reset it — not you, not the makers of
-          Parley. Without it this workspace stays locked for good. Write it down and keep it apart from the laptop.
+          <strong>A lost passphrase cannot be reset.</strong> Nobody can — not you, not the makers of Parley. Only a
+          recovery key (offered next) opens the workspace without it. Write the passphrase down and keep it apart from
+          the laptop.
         </p>
       </div>
       <div className="lock__message" aria-live="polite">
@@ -186,11 +193,19 @@ export function CreateWorkspaceForm({ existing, onCreated, onUnlockInstead }: Cr
       <Button type="submit" variant="primary" busy={busy}>
         Create workspace
       </Button>
-      {onUnlockInstead && (
+      {(onUnlockInstead || onRestore) && (
         <p className="lock__switch">
-          <button type="button" className="link-button" onClick={onUnlockInstead} disabled={busy}>
-            Unlock an existing workspace
-          </button>
+          {onUnlockInstead && (
+            <button type="button" className="link-button" onClick={onUnlockInstead} disabled={busy}>
+              Unlock an existing workspace
+            </button>
+          )}
+          {onUnlockInstead && onRestore && ' · '}
+          {onRestore && (
+            <button type="button" className="link-button" onClick={onRestore} disabled={busy}>
+              Restore a backup…
+            </button>
+          )}
         </p>
       )}
     </form>

@@ -4,6 +4,7 @@ import type { WorkspaceSummary } from '../../shared/contract';
 import { attempt, useApi } from '../api';
 import { Button } from '../ui/Button';
 import { SelectField } from '../ui/Field';
+import { messages } from '../workspace/messages';
 
 export interface UnlockFormProps {
   readonly workspaces: readonly WorkspaceSummary[];
@@ -11,6 +12,9 @@ export interface UnlockFormProps {
   readonly preferred: string | undefined;
   readonly onUnlocked: (workspace: WorkspaceSummary) => void;
   readonly onCreateInstead: () => void;
+  /** Forgot the passphrase: open with the recovery key. */
+  readonly onRecover?: () => void;
+  readonly onRestore?: () => void;
 }
 
 const WRONG_PASSPHRASE =
@@ -21,7 +25,14 @@ const WRONG_PASSPHRASE =
  * once at submit and the field is emptied as soon as the workspace opens. After a wrong attempt the
  * text stays selected, so typing again replaces it.
  */
-export function UnlockForm({ workspaces, preferred, onUnlocked, onCreateInstead }: UnlockFormProps) {
+export function UnlockForm({
+  workspaces,
+  preferred,
+  onUnlocked,
+  onCreateInstead,
+  onRecover,
+  onRestore,
+}: UnlockFormProps) {
   const api = useApi();
   const [name, setName] = useState(() =>
     workspaces.some((w) => w.name === preferred) ? preferred! : (workspaces[0]?.name ?? ''),
@@ -108,9 +119,25 @@ export function UnlockForm({ workspaces, preferred, onUnlocked, onCreateInstead 
         Unlock
       </Button>
       <p className="lock__switch">
+        {onRecover && (
+          <>
+            <button type="button" className="link-button" onClick={onRecover} disabled={busy}>
+              {messages.recover.link}
+            </button>
+            {' · '}
+          </>
+        )}
         <button type="button" className="link-button" onClick={onCreateInstead} disabled={busy}>
           Create another workspace
         </button>
+        {onRestore && (
+          <>
+            {' · '}
+            <button type="button" className="link-button" onClick={onRestore} disabled={busy}>
+              {messages.lockScreen.restoreLink}
+            </button>
+          </>
+        )}
       </p>
     </form>
   );

@@ -1,5 +1,6 @@
 import { agreementsStep } from './agreements';
 import { dialoguesStep } from './dialogues';
+import { lifecycleStep } from './lifecycle';
 import { notesStep } from './notes';
 import { reportsStep } from './reports';
 import { rosterStep } from './roster';
@@ -16,6 +17,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   trustBuildingStep,
   agreementsStep,
   reportsStep,
+  lifecycleStep,
 ];
 
 export type { DemoContext, DemoStep } from './steps';

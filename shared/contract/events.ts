@@ -15,7 +15,18 @@ export interface ParleyEvents {
   'workspace.lock-requested': { readonly reason: LockReason };
 }
 
-export const LOCK_REASONS = ['shortcut', 'idle', 'suspend', 'screen-lock', 'menu', 'request', 'quit', 'crash'] as const;
+// 'corrupt': the check of every page that runs after an unlock found damage.
+export const LOCK_REASONS = [
+  'shortcut',
+  'idle',
+  'suspend',
+  'screen-lock',
+  'menu',
+  'request',
+  'quit',
+  'crash',
+  'corrupt',
+] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
 export const EVENT_NAMES = [

@@ -17,6 +17,17 @@ export interface ExportWarning {
   readonly reason: string;
 }
 
+/** A roster CSV written by main: how many participants it holds, and whether it names them. */
+export type RosterCsvResult =
+  | {
+      readonly saved: true;
+      readonly fileName: string;
+      readonly participants: number;
+      readonly bytes: number;
+      readonly includesIdentities: boolean;
+    }
+  | { readonly saved: false; readonly warnings?: readonly ExportWarning[] };
+
 /**
  * What became of an export: saved (file name only, never a path), or not written — cancelled in
  * the save dialog, or, with `warnings`, waiting for each warning to be acknowledged (nothing was
@@ -62,5 +73,22 @@ export const exportContract = {
       .strict(),
     output: as<ExportResult>(),
     errors: [...exportErrors, 'SESSION_NOT_FOUND'],
+  }),
+  /**
+   * A dialogue's roster as a CSV file (UTF-8 with BOM, formula cells guarded), written by main where
+   * the destination says, 0600, and logged. Without `includeIdentities` it holds codes and
+   * pseudonyms only, and is checked like every export first (a pseudonym can give someone away):
+   * NAME_IN_EXPORT, or warnings to acknowledge before anything is asked or written.
+   */
+  'export.rosterCsv': method({
+    input: z
+      .object({
+        dialogueId: Id,
+        includeIdentities: z.boolean().default(false),
+        acknowledgedWarnings: AcknowledgedWarnings,
+      })
+      .strict(),
+    output: as<RosterCsvResult>(),
+    errors: [...exportErrors, 'DIALOGUE_NOT_FOUND'],
   }),
 };

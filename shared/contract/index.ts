@@ -61,6 +61,16 @@ export type ParleyApi = {
 export * from './method';
 export * from './events';
 export type { WorkspaceStatus, WorkspaceSummary, WorkspaceState } from './workspace';
+export type {
+  BackupResult,
+  ExportLogEntry,
+  RecoveryKeyView,
+  RestoreResult,
+  TravelResult,
+  TravelReturnResult,
+  TravelView,
+  WorkspaceDetails,
+} from './workspace';
 export type { DialogueView, RootCauseView } from './dialogue';
 export type { PartyView, SideView } from './party';
 export type {
@@ -82,7 +92,7 @@ export type {
   SelectionRationale,
 } from './participant';
 export type { SeparationView, VenueView } from './venue';
-export type { ExportResult, ExportWarning } from './export';
+export type { ExportResult, ExportWarning, RosterCsvResult } from './export';
 export type { SafePhraseView } from './redaction';
 export type { AttendanceView, SessionView } from './session';
 export type { AgendaItemView, AgendaTemplateView, AgendaView, LeadView, TemplateItemView, TopicView } from './agenda';

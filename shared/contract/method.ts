@@ -4,7 +4,17 @@ import type { z } from 'zod';
  * Error codes any method may return. A method adds its own domain codes in its `errors` list;
  * these are always possible because they come from the transport, not the domain.
  */
-export const COMMON_ERRORS = ['INVALID_INPUT', 'FORBIDDEN_SENDER', 'INTERNAL'] as const;
+export const COMMON_ERRORS = [
+  'INVALID_INPUT',
+  'FORBIDDEN_SENDER',
+  'INTERNAL',
+  // The store's faults: any call can race a lock, meet a full or read-only disk, or find the file
+  // damaged. Declared once here so that every method, including new ones, answers them typed.
+  'WORKSPACE_LOCKED',
+  'WORKSPACE_CORRUPT',
+  'DISK_FULL',
+  'IO_ERROR',
+] as const;
 export type CommonErrorCode = (typeof COMMON_ERRORS)[number];
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown, E extends string = string> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ExportLogEntry } from './workspace';
 import {
   ALIAS_KINDS,
   CHANNELS,
@@ -21,7 +22,7 @@ import type {
   ParticipantTrackLevel,
   Rating,
 } from '../domain/participant';
-import { AcknowledgedWarnings, type ExportWarning } from './export';
+import type { ExportWarning } from './export';
 import { Id, IsoDate, label, text } from './fields';
 import { as, method } from './method';
 
@@ -142,6 +143,11 @@ export interface PurgeResult {
   readonly participant: ParticipantView;
   /** False when the purge committed but the follow-up compaction could not run (e.g. disk full). */
   readonly compacted: boolean;
+  /**
+   * Logged backups made on or before the purge: they still hold the identity just removed, and a
+   * restore elsewhere would bring it back. Tell the facilitator to destroy them.
+   */
+  readonly backupsBeforePurge: readonly ExportLogEntry[];
 }
 
 export interface ImportResult {
@@ -157,9 +163,10 @@ export interface AuditEntryView {
 }
 
 /**
- * Tabular roster for a CSV file. Which columns exist is decided in main, never by the caller.
- * Without identities the table is checked like every export: `warnings` instead of a table when
- * something in it may point to a participant and has not been acknowledged yet.
+ * Tabular roster for a CSV file (`export.rosterCsv`, written by main; the table itself never
+ * crosses IPC). Which columns exist is decided in main, never by the caller. Without identities the
+ * table is checked like every export: `warnings` instead of a table when something in it may point
+ * to a participant and has not been acknowledged yet.
  */
 export type RosterExport =
   | { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly warnings?: undefined }
@@ -459,19 +466,6 @@ export const participantContract = {
       .strict(),
     output: as<ImportResult>(),
     errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND', 'IMPORT_REJECTED'],
-  }),
-  /** Speaker codes and pseudonyms only, unless identities are asked for; every export is audited. */
-  'participant.export': method({
-    input: z
-      .object({
-        dialogueId: Id,
-        includeIdentities: z.boolean().default(false),
-        acknowledgedWarnings: AcknowledgedWarnings,
-      })
-      .strict(),
-    output: as<RosterExport>(),
-    // NAME_IN_EXPORT: a table without identities would still name someone (a pseudonym gives them away).
-    errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND', 'NAME_IN_EXPORT'],
   }),
   /** The audit log, newest first; of one dialogue when `dialogueId` is given. */
   'audit.list': method({

@@ -9,6 +9,7 @@ import { createDialogueService } from '../../main/services/dialogues/dialogue-se
 import { createPartyService } from '../../main/services/parties/party-service';
 import { contract } from '../../shared/contract';
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from '../../main/store/database';
+import type { OpenWorkspace } from '../../main/store/workspace';
 import { migrate } from '../../main/store/migrate';
 import type { WorkspaceSchema } from '../../main/store/schema';
 import { CIPHER_RATIO_BUDGET } from './budgets';
@@ -41,7 +42,16 @@ function openPlain(path: string): SqliteDatabase {
 async function runWorkload(sqlite: SqliteDatabase): Promise<Record<Phase, number>> {
   migrate(sqlite);
   const db = new Kysely<WorkspaceSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const workspace = { path: '', name: 'ratio', db, sqlite, close: async () => undefined };
+  const workspace: OpenWorkspace = {
+    path: '',
+    name: 'ratio',
+    workspaceId: 'ratio',
+    db,
+    sqlite,
+    isOpen: true,
+    withKey: () => Promise.reject(new Error('no key in the ratio workload')),
+    close: async () => undefined,
+  };
   const ctx: ServiceContext = { workspace: () => workspace, now: () => new Date(), newId: randomUUID };
   const dialogues = createDialogueService(ctx);
   const parties = createPartyService(ctx);

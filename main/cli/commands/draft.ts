@@ -1,4 +1,3 @@
-import { dirname, resolve } from 'node:path';
 import type { CompareEntryView, CompareView, DraftSummary, VersionRef } from '../../../shared/contract';
 import { CLAUSE_STATUS_LABELS, DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../../shared/domain/agreement';
 import { fixedDestination } from '../../export/destination';
@@ -6,10 +5,10 @@ import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
 import { EXIT, usageError } from '../exit-codes';
+import { assertWritable, resolveOutput } from '../output-file';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
 import { findDialogue } from './dialogue-lookup';
-import { assertWritable } from './export';
 import { acknowledgingWarnings } from '../warnings';
 
 const EXIT_CODES = `Exit codes:
@@ -167,11 +166,7 @@ const exportDraft: Command = async (args, ctx) => {
   const id = draftId(values.draft, command);
   const version = versionNumber(values.version, '--version', command, false) as number | undefined;
   if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.pdf is required.', command);
-  const out = resolve(ctx.io.cwd, values.out);
-  // The workspace folder holds the encrypted files and nothing else, ever.
-  if (dirname(out) === target.path || out === target.path) {
-    throw usageError('--out must not be inside the workspace folder: choose a file elsewhere.', command);
-  }
+  const out = resolveOutput(ctx.io, target, values.out, command);
   const force = values.force ?? false;
   // Checked before unlocking, so a wrong --out is refused before the passphrase is asked for.
   await assertWritable(out, values.out, force);
@@ -191,7 +186,7 @@ const exportDraft: Command = async (args, ctx) => {
             acknowledgedWarnings: [...acknowledgedWarnings],
           }),
         ),
-      { exports: { pdf: () => engine, destination: fixedDestination(out, force) } },
+      { exports: { pdf: () => engine, destination: fixedDestination(out, force, [target.path]) } },
     );
     if (result.saved) {
       const copy = values['facilitator-copy'] ? 'facilitator’s copy' : 'participants’ copy';

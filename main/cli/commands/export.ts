@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { fixedDestination } from '../../export/destination';
 import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
 import { parseCommand } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT, usageError } from '../exit-codes';
+import { EXIT, usageError } from '../exit-codes';
+import { assertWritable, resolveOutput } from '../output-file';
 import { acknowledgingWarnings } from '../warnings';
 import { resolveTarget, withUnlocked } from '../workspace';
 
@@ -82,11 +81,7 @@ const agenda: Command = async (args, ctx) => {
   if (!sessionId) throw usageError('--session ID is required (see `parley sessions list`).', command);
   if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.pdf is required.', command);
   const target = resolveTarget(ctx.io, command, workspace);
-  const out = resolve(ctx.io.cwd, values.out);
-  // The workspace folder holds the encrypted files and nothing else, ever.
-  if (dirname(out) === target.path || out === target.path) {
-    throw usageError('--out must not be inside the workspace folder: choose a file elsewhere.', command);
-  }
+  const out = resolveOutput(ctx.io, target, values.out, command);
   const force = values.force ?? false;
   // Checked before unlocking, so a wrong --out is refused before the passphrase is asked for.
   await assertWritable(out, values.out, force);
@@ -105,7 +100,7 @@ const agenda: Command = async (args, ctx) => {
             acknowledgedWarnings: [...acknowledgedWarnings],
           }),
         ),
-      { exports: { pdf: () => engine, destination: fixedDestination(out, force) } },
+      { exports: { pdf: () => engine, destination: fixedDestination(out, force, [target.path]) } },
     );
     if (result.saved) {
       ctx.io.stdout(`Wrote the agenda to ${values.out} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'}).\n`);
@@ -115,12 +110,3 @@ const agenda: Command = async (args, ctx) => {
   }
   return EXIT.OK;
 };
-
-/** Refuses an --out that exists (without --force), is a folder, or has no folder: before any passphrase. */
-export async function assertWritable(path: string, label: string, force: boolean): Promise<void> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing && !force) throw new CliError(EXIT.FAILURE, `${label} already exists. Add --force to replace it.`);
-  if (existing?.isDirectory()) throw new CliError(EXIT.USAGE, `${label} is a folder: give a file name.`);
-  const folder = await stat(dirname(path)).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new CliError(EXIT.USAGE, `Cannot write ${label}: its folder does not exist.`);
-}

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { ImportRow, type ImportRowInput } from '../../../shared/contract/participant';
 import { PARTICIPANT_STATUSES, parseTrack, type ParticipantStatus } from '../../../shared/domain/participant';
 
@@ -175,15 +174,4 @@ function columnOf(path: readonly PropertyKey[]): string {
   }
 }
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ as a formula: a name such as "=HYPERLINK(…)"
- * in a roster would be code. Such cells get a leading quote, which the import strips again.
- */
-function guard(cell: string): string {
-  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
-}
-
-/** UTF-8 with a byte-order mark, so spreadsheet programs read Arabic and Hebrew names correctly. */
-export function stringifyRosterCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return stringify([header.map(guard), ...rows.map((row) => row.map(guard))], { bom: true, record_delimiter: 'unix' });
-}
+export { stringifyRosterCsv } from '../../export/roster-csv';

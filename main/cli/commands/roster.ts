@@ -1,5 +1,5 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { DialogueView } from '../../../shared/contract';
 import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand } from '../args';
@@ -8,7 +8,9 @@ import type { Command } from '../context';
 import { CliError, EXIT, usageError } from '../exit-codes';
 import { acknowledgingWarnings } from '../warnings';
 import { resolveTarget, withUnlocked, type WorkspaceTarget } from '../workspace';
-import { MAX_CSV_BYTES, parseRosterCsv, stringifyRosterCsv } from './roster-csv';
+import { MAX_CSV_BYTES, parseRosterCsv } from './roster-csv';
+import { fixedDestination } from '../../export/destination';
+import { assertWritable, noPdf, resolveOutput } from '../output-file';
 
 const EXIT_CODES = `Exit codes: 0 ok · 1 refused or failed (nothing imported) · 2 usage · 3 passphrase · 4 no workspace`;
 
@@ -136,34 +138,30 @@ const exportCommand: Command = async (args, ctx) => {
   const code = requireDialogue(values.dialogue, command);
   if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.csv is required.', command);
   const target = resolveTarget(ctx.io, command, workspace);
-  const out = resolve(ctx.io.cwd, values.out);
-  // The workspace folder holds the encrypted files and nothing else, ever.
-  if (dirname(out) === target.path || out === target.path) {
-    throw usageError('--out must not be inside the workspace folder: choose a file elsewhere.', command);
-  }
+  const out = resolveOutput(ctx.io, target, values.out, command);
   const includeIdentities = values['include-identities'] ?? false;
-
-  // Claimed before unlocking, so an existing file is refused before the passphrase is asked for.
-  const handle = await claimOutput(out, values.out, values.force ?? false);
-  let written = false;
-  try {
-    const table = await withUnlocked(ctx.io, target, ctx.report, async (client) => {
+  const force = values.force ?? false;
+  // Checked before unlocking, so an existing file is refused before the passphrase is asked for.
+  await assertWritable(out, values.out, force);
+  const result = await withUnlocked(
+    ctx.io,
+    target,
+    ctx.report,
+    async (client) => {
       const dialogue = await findDialogue(client, code, target);
-      const answer = await acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
-        client.call('participant.export', {
+      return acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
+        client.call('export.rosterCsv', {
           dialogueId: dialogue.id,
           includeIdentities,
           acknowledgedWarnings: [...acknowledgedWarnings],
         }),
       );
-      if (answer.rows === undefined) throw new CliError(EXIT.FAILURE, 'Nothing was written.');
-      return answer;
-    });
-    await handle.writeFile(stringifyRosterCsv(table.header, table.rows), 'utf8');
-    await handle.sync();
-    written = true;
+    },
+    { exports: { pdf: noPdf, destination: fixedDestination(out, force, [target.path]) } },
+  );
+  if (result.saved) {
     ctx.io.stdout(
-      `Wrote ${plural(table.rows.length, 'participant')} to ${values.out} ` +
+      `Wrote ${plural(result.participants, 'participant')} to ${values.out} ` +
         `(${includeIdentities ? 'with identities' : 'speaker codes and pseudonyms only'}).\n`,
     );
     if (includeIdentities) {
@@ -171,9 +169,6 @@ const exportCommand: Command = async (args, ctx) => {
         `Warning: ${values.out} holds real names and contact details in plain text. Keep it safe and delete it after use.\n`,
       );
     }
-  } finally {
-    await handle.close();
-    if (!written) await rm(out, { force: true }).catch(() => undefined);
   }
   return EXIT.OK;
 };
@@ -194,18 +189,6 @@ async function readCsv(path: string, label: string): Promise<Buffer> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(EXIT.USAGE, `No file ${label}.`);
     throw new CliError(EXIT.FAILURE, `Could not read ${label}.`);
-  }
-}
-
-async function claimOutput(path: string, label: string, force: boolean) {
-  try {
-    // Owner-only: whatever the export holds is nobody else's business on a shared machine.
-    return await open(path, force ? 'w' : 'wx', 0o600);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(EXIT.FAILURE, `${label} already exists. Add --force to replace it.`);
-    if (code === 'ENOENT') throw new CliError(EXIT.USAGE, `Cannot write ${label}: its folder does not exist.`);
-    throw new CliError(EXIT.FAILURE, `Cannot write ${label}.`);
   }
 }
 

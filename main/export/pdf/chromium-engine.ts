@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { ParleyFault } from '../../errors';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, chromiumEnvironment, findChromium } from './chromium';
 import { PAGE, type PdfEngine, type PdfJob } from './engine';
 
 /** The document's address inside the engine; it never leaves the process (every request is routed). */
@@ -33,6 +33,7 @@ export function createChromiumPdfEngine(options: ChromiumEngineOptions = {}): Pd
       executablePath,
       args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND'],
       headless: true,
+      env: chromiumEnvironment(),
     });
   };
 

@@ -24,3 +24,41 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** What Chromium may see of the environment: enough to find fonts, a display and a temp folder. */
+const CHROMIUM_ENV_KEYS = [
+  'PATH',
+  'HOME',
+  'USER',
+  'LANG',
+  'LC_ALL',
+  'LC_CTYPE',
+  'TZ',
+  'TMPDIR',
+  'DISPLAY',
+  'WAYLAND_DISPLAY',
+  'XDG_RUNTIME_DIR',
+  'XDG_CONFIG_HOME',
+  'XDG_CACHE_HOME',
+  'XDG_DATA_HOME',
+  'XDG_DATA_DIRS',
+  'FONTCONFIG_FILE',
+  'FONTCONFIG_PATH',
+  'SYSTEMROOT',
+  'WINDIR',
+  'LOCALAPPDATA',
+  'PROGRAMFILES',
+];
+
+/**
+ * A scrubbed environment for Chromium and every helper it starts: an allow-list, so
+ * `PARLEY_PASSPHRASE` (or anything else a facilitator's shell holds) never reaches a child.
+ */
+export function chromiumEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const scrubbed: Record<string, string> = {};
+  for (const key of CHROMIUM_ENV_KEYS) {
+    const value = env[key];
+    if (value !== undefined) scrubbed[key] = value;
+  }
+  return scrubbed;
+}

@@ -91,4 +91,9 @@ tr { break-inside: avoid; }
 .checklist li.done .box { background: #3d4a5a; }
 .checklist li.done { color: #55606e; }
 .checklist .ticked { font-size: 7.5pt; }
+.recovery-sheet p { max-width: 150mm; }
+.recovery-words { list-style: none; padding: 0; margin: 14pt 0; display: grid; grid-template-columns: 1fr 1fr; gap: 8pt 16pt; }
+.recovery-group { border: 1pt solid #b8c0cc; border-radius: 3pt; padding: 6pt 8pt; display: grid; grid-template-columns: 1fr 1fr; gap: 4pt 10pt; }
+.recovery-word { font-size: 12.5pt; font-weight: 600; letter-spacing: 0.02em; }
+.recovery-number { display: inline-block; min-width: 18pt; font-weight: 400; color: #55606e; font-size: 9pt; }
 `;

@@ -1,34 +1,40 @@
 import { basename } from 'node:path';
-import type { Contract, ExportResult, ParsedInputOf } from '../../../shared/contract';
+import type { Contract, ExportResult, ParsedInputOf, RosterCsvResult } from '../../../shared/contract';
 import { ParleyFault } from '../../errors';
 import { agendaReport } from '../../export/agenda/agenda-document';
 import { agendaTexts } from '../../export/agenda/agenda-texts';
 import { draftReport } from '../../export/draft/draft-document';
 import { draftTexts } from '../../export/draft/draft-texts';
-import type { ExportDestination } from '../../export/destination';
+import type { ExportDestination, FileSource } from '../../export/destination';
 import { assertPrintedPdfClean, openWarnings, screenExport, type ExportedText } from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
 import { readPrintedPdf } from '../../export/pdf/pdfium';
+import { stringifyRosterCsv } from '../../export/roster-csv';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
 import type { DraftReportSource } from '../agreements/report';
 import type { ServiceContext } from '../context';
-import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
 import { agendaExercises } from '../exercises/agenda-exercises';
+import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
+import type { RosterService } from '../roster/roster-service';
 import type { AgendaService } from '../sessions/agenda-service';
+import { recordExport, type ExportKind } from '../workspace/export-log';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
 export interface ExportService {
   agendaPdf(input: Input<'export.agendaPdf'>): Promise<ExportResult>;
   draftPdf(input: Input<'export.draftPdf'>): Promise<ExportResult>;
+  rosterCsv(input: Input<'export.rosterCsv'>): Promise<RosterCsvResult>;
 }
 
 /** How exports reach paper: the Chromium that prints, where files go, and the fonts to embed. */
 export interface ExportOptions {
   readonly pdf: () => PdfEngine;
   readonly destination: ExportDestination;
+  /** Where files Parley reads come from (a backup to restore): the app's open dialog, the CLI's argument. */
+  readonly source?: FileSource;
   /** The app's copy of the report fonts (dist/report-fonts); node_modules by default. */
   readonly fontsRoot?: string;
   /** The app's copy of PDFium's WebAssembly (dist/pdfium/pdfium.wasm); node_modules by default. */
@@ -70,7 +76,7 @@ async function readBackWith(pdf: Uint8Array, wasm: string | undefined) {
 
 export function createExportService(
   ctx: ServiceContext,
-  deps: { readonly agendas: AgendaService; readonly drafts: DraftReportSource },
+  deps: { readonly agendas: AgendaService; readonly drafts: DraftReportSource; readonly roster: RosterService },
   options: ExportOptions = NO_EXPORTS,
 ): ExportService {
   const db = () => ctx.workspace().db;
@@ -81,6 +87,9 @@ export function createExportService(
    * nothing. Every PDF export goes through here, so every one gets the same redaction check.
    */
   async function exportPdf(request: {
+    /** The export log's kind for this report. */
+    readonly kind: ExportKind;
+    readonly sessionIds: readonly string[];
     /** Every piece of user text the PDF prints, in reading order, each with where it is. */
     readonly texts: readonly ExportedText[];
     readonly dialogueId: string;
@@ -93,7 +102,7 @@ export function createExportService(
     /** What else the export must not carry (speaker codes, pseudonyms) and its re-identification rules. */
     readonly screen?: ExportScreenOptions;
   }): Promise<ExportResult> {
-    const { texts, dialogueId, advice, suggestedName, job } = request;
+    const { kind, sessionIds, texts, dialogueId, advice, suggestedName, job } = request;
     const screen = await exportScreenOf(db(), dialogueId, request.screen);
     const warnings = openWarnings(await screenExport(texts, screen, advice), request.acknowledgedWarnings);
     if (warnings.length > 0) return { saved: false, warnings };
@@ -104,6 +113,7 @@ export function createExportService(
     const pdf = await setPdfMetadata(printed, { title: report.title, subject: report.subject }, ctx.now());
     await assertPrintedPdfClean(await readBack(pdf), screen, advice);
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
+    await recordExport(db(), { kind, dialogueId, sessionIds, path: target.path, content: pdf }, ctx.now());
     return { saved: true, fileName: basename(target.path), pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
   }
 
@@ -122,6 +132,8 @@ export function createExportService(
         exercises: await agendaExercises(db(), agenda.session.id),
       };
       return exportPdf({
+        kind: 'agenda',
+        sessionIds: [agenda.session.id],
         texts: agendaTexts(data),
         dialogueId: agenda.session.dialogueId,
         acknowledgedWarnings: input.acknowledgedWarnings,
@@ -137,6 +149,8 @@ export function createExportService(
       const data = await deps.drafts(input);
       const version = data.version ? `v${data.version.number}` : 'working';
       return exportPdf({
+        kind: 'draft',
+        sessionIds: [],
         texts: draftTexts(data),
         dialogueId: data.dialogueId,
         acknowledgedWarnings: input.acknowledgedWarnings,
@@ -149,6 +163,43 @@ export function createExportService(
         ),
         job: async () => ({ ...draftReport(data, await reportFontCss(options.fontsRoot)), subject: 'Draft agreement' }),
       });
+    },
+
+    async rosterCsv(input) {
+      const dialogue = await db()
+        .selectFrom('dialogues')
+        .select('code_name')
+        .where('id', '=', input.dialogueId)
+        .executeTakeFirst();
+      if (!dialogue) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
+      const suggestedName = exportFileName(
+        [dialogue.code_name, 'roster', input.includeIdentities ? 'identities' : 'codes'],
+        'csv',
+      );
+      // Checked before anything is asked: warnings wait for the facilitator, a name refuses.
+      const table = await deps.roster.exportTable(input);
+      if (table.warnings) return { saved: false, warnings: table.warnings };
+      const target = await options.destination.choose(suggestedName, 'csv');
+      if (!target) return { saved: false };
+      const bytes = new TextEncoder().encode(stringifyRosterCsv(table.header, table.rows));
+      await writeFileDurably(target.path, bytes, { overwrite: target.overwrite });
+      await deps.roster.recordExported({
+        dialogueId: input.dialogueId,
+        participants: table.rows.length,
+        includeIdentities: input.includeIdentities,
+      });
+      await recordExport(
+        db(),
+        { kind: 'roster-csv', dialogueId: input.dialogueId, path: target.path, content: bytes },
+        ctx.now(),
+      );
+      return {
+        saved: true,
+        fileName: basename(target.path),
+        participants: table.rows.length,
+        bytes: bytes.byteLength,
+        includesIdentities: input.includeIdentities,
+      };
     },
   };
 }

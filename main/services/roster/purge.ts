@@ -78,7 +78,7 @@ export async function purgeParticipant(
  * transaction on the connection to finish first. A failure here (a full disk: VACUUM needs room
  * for a second copy) leaves the purge itself committed and secure-deleted; it is reported, not thrown.
  */
-async function compact(db: Kysely<WorkspaceSchema>): Promise<boolean> {
+export async function compact(db: Kysely<WorkspaceSchema>): Promise<boolean> {
   let vacuumed = true;
   try {
     await sql`VACUUM`.execute(db);

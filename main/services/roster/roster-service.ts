@@ -23,6 +23,7 @@ import type { PurgeStep } from '../purge';
 import { writeAudit } from './audit';
 import { insertParticipant } from './insert';
 import { purgeParticipant } from './purge';
+import { backupsMadeBy } from '../workspace/export-log';
 import { exportRows, importRows } from './transfer';
 import { loadSummaries, loadView, type ParticipantRow } from './views';
 import {
@@ -50,7 +51,10 @@ export interface RosterService {
   purge(input: Input<'participant.purge'>): Promise<PurgeResult>;
   influenceMap(input: Input<'participant.influenceMap'>): Promise<InfluenceMapView>;
   import(input: Input<'participant.import'>): Promise<ImportResult>;
-  export(input: Input<'participant.export'>): Promise<RosterExport>;
+  /** The roster as a table for `export.rosterCsv`, checked like every export when it holds no identities. */
+  exportTable(input: Input<'export.rosterCsv'>): Promise<RosterExport>;
+  /** Audits a roster file once it is written (how many, with or without identities; never who). */
+  recordExported(input: { dialogueId: string; participants: number; includeIdentities: boolean }): Promise<void>;
   auditLog(input: Input<'audit.list'>): Promise<AuditEntryView[]>;
 }
 
@@ -255,13 +259,17 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
         );
       }
       try {
-        const { compacted } = await purgeParticipant(
+        const { compacted, purgedOn } = await purgeParticipant(
           db(),
           { id: row.id, dialogueId: row.dialogue_id },
           options.purgeSteps,
           ctx.now(),
         );
-        return { participant: await viewOf(row.id), compacted };
+        return {
+          participant: await viewOf(row.id),
+          compacted,
+          backupsBeforePurge: await backupsMadeBy(db(), purgedOn),
+        };
       } catch (error) {
         throw toFault(error);
       }
@@ -305,29 +313,30 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       });
     },
 
-    async export(input) {
+    async exportTable(input) {
       const dialogue = await dialogueWithParties(input.dialogueId);
-      return inTransaction(async (trx) => {
-        const table = await exportRows(trx, dialogue, input.includeIdentities);
-        if (!input.includeIdentities) {
-          // Codes and pseudonyms only: checked like any export, since a pseudonym can give someone away.
-          const screen = await exportScreenOf(trx, dialogue.id, { reidentification: false });
-          const texts = table.rows.map((row, index) => ({
-            where: `Row ${index + 1} of the roster`,
-            text: row.join(' · '),
-          }));
-          const advice = 'Change that participant’s pseudonym, then export again.';
-          const warnings = openWarnings(await screenExport(texts, screen, advice), input.acknowledgedWarnings);
-          if (warnings.length > 0) return { warnings };
-        }
-        await writeAudit(trx, {
+      const table = await exportRows(db(), dialogue, input.includeIdentities);
+      if (input.includeIdentities) return table;
+      // Codes and pseudonyms only: checked like any export, since a pseudonym can give someone away.
+      const screen = await exportScreenOf(db(), dialogue.id, { reidentification: false });
+      const texts = table.rows.map((row, index) => ({
+        where: `Row ${index + 1} of the roster`,
+        text: row.join(' · '),
+      }));
+      const advice = 'Change that participant’s pseudonym, then export again.';
+      const warnings = openWarnings(await screenExport(texts, screen, advice), input.acknowledgedWarnings);
+      return warnings.length > 0 ? { warnings } : table;
+    },
+
+    async recordExported({ dialogueId, participants, includeIdentities }) {
+      await inTransaction((trx) =>
+        writeAudit(trx, {
           on: today(),
           action: 'roster.exported',
-          dialogueId: dialogue.id,
-          detail: `${table.rows.length} participants, ${input.includeIdentities ? 'with identities' : 'codes and pseudonyms only'}`,
-        });
-        return table;
-      });
+          dialogueId,
+          detail: `${participants} participants, ${includeIdentities ? 'with identities' : 'codes and pseudonyms only'}`,
+        }),
+      );
     },
 
     async auditLog(input) {

@@ -1,5 +1,6 @@
 import type { AgreementTables } from './agreements';
 import type { DialogueTables } from './dialogues';
+import type { LifecycleTables } from './lifecycle';
 import type { NoteTables } from './notes';
 import type { RedactionTables } from './redaction';
 import type { RosterTables } from './roster';
@@ -16,7 +17,8 @@ export type WorkspaceSchema = DialogueTables &
   NoteTables &
   RedactionTables &
   AgreementTables &
-  TrustBuildingTables;
+  TrustBuildingTables &
+  LifecycleTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -65,3 +67,4 @@ export type {
   TopicOptionsTable,
   TrustReadingsTable,
 } from './trust-building';
+export type { ExportLogTable, PurgeRecordsTable } from './lifecycle';

@@ -46,6 +46,8 @@ export interface ParleyApp {
   readonly root: string;
   /** Where exports land (the save dialog's stand-in always answers with this folder). */
   readonly exportsFolder: string;
+  /** What the open dialog's stand-in answers next (a backup to restore); null: cancelled. */
+  pickFile(path: string | null): void;
   /** Requests the page tried to make anywhere but the app's own origin (all refused). */
   readonly blockedRequests: string[];
   /** CSP violations and uncaught errors seen in the page. */
@@ -74,11 +76,13 @@ export const test = base.extend<{ app: ParleyApp }>({
     // Not inside root: every folder there is listed as a workspace.
     const exportsFolder = await mkdtemp(join(tmpdir(), 'parley-e2e-exports-'));
     const pdf = createChromiumPdfEngine();
+    let picked: string | null = null;
     const services = createServices({
       root,
       exports: {
         pdf: () => pdf,
         destination: { choose: async (name) => ({ path: join(exportsFolder, name), overwrite: true }) },
+        source: { pick: async () => picked },
       },
     });
     const registry = createIpcRegistry(services, { trustedOrigin: ORIGIN });
@@ -150,6 +154,7 @@ export const test = base.extend<{ app: ParleyApp }>({
       blockedRequests,
       pageProblems,
       exportsFolder,
+      pickFile: (path) => void (picked = path),
       pageCalls,
       async open() {
         await page.goto(`${ORIGIN}/index.html`);

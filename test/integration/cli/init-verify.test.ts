@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../main/cli';
-import { LATEST_SCHEMA_VERSION } from '../../../migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../migrations';
+import { migrate } from '../../../main/store/migrate';
 import { closeDatabase, openEncryptedDatabase } from '../../../main/store/database';
 import { TEST_KDF_COST } from '../../../main/store/kdf';
 import { createKeyFile } from '../../../main/store/keyslots';
@@ -38,6 +39,7 @@ describe('parley init', () => {
       cipher: 'sqlcipher',
       integrity: 'ok',
       schemaVersion: LATEST_SCHEMA_VERSION,
+      recoveryKey: false,
       latestSchemaVersion: LATEST_SCHEMA_VERSION,
     });
   });
@@ -138,14 +140,17 @@ describe('parley verify', () => {
 
   it('judges the schema version: older is fine (upgraded at unlock), newer than this Parley fails', async () => {
     for (const [version, code, verdict] of [
-      [0, EXIT.OK, /^OK field-work: .* schema 0 \(upgraded to \d+ at the next unlock\)\.\n$/],
+      [3, EXIT.OK, /^OK field-work: .* schema 3 \(upgraded to \d+ at the next unlock\)\.\n$/],
       [LATEST_SCHEMA_VERSION + 1, EXIT.FAILURE, /^FAILED field-work: schema \d+ was written by a newer Parley/],
+      // Review defect 2: keys but no schema at all is damage, never "fine, upgraded later".
+      [0, EXIT.FAILURE, /^FAILED field-work: The workspace file is damaged/],
     ] as const) {
       const path = join(root, 'field-work');
       await rm(path, { recursive: true, force: true });
       await mkdir(path);
       const { databaseKey } = await createKeyFile(workspaceFiles(path).keys, PASSPHRASE, TEST_KDF_COST);
       const db = openEncryptedDatabase(workspaceFiles(path).database, databaseKey, { create: true });
+      if (version > 0) migrate(db, migrations.slice(0, Math.min(version, migrations.length)));
       db.pragma(`user_version = ${version}`);
       closeDatabase(db);
 
@@ -171,5 +176,19 @@ describe('parley verify', () => {
     expect(run.stderr).toBe(
       'parley: No Parley workspace at nowhere (expected a folder holding workspace.db and workspace.keys).\n',
     );
+  });
+});
+
+describe('an empty database file (review defect 2)', () => {
+  it('is damage whenever the key slots exist: verify fails and no command makes a fresh schema in it', async () => {
+    const path = await makeWorkspace(root);
+    await writeFile(workspaceFiles(path).database, '');
+    const verified = await parley(['verify', 'field-work'], { cwd: root, env: withPassphrase() });
+    expect(verified.code).toBe(EXIT.FAILURE);
+    expect(verified.stderr).toMatch(/^FAILED field-work: The workspace file is damaged/);
+    const listed = await parley(['dialogue', 'list', 'field-work'], { cwd: root, env: withPassphrase() });
+    expect(listed.code).toBe(EXIT.FAILURE);
+    expect(listed.stderr).toMatch(/damaged/);
+    expect((await readFile(workspaceFiles(path).database)).length).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CallFailed, createClient } from '../../../main/cli/client';
@@ -9,6 +10,7 @@ import { ParleyFault } from '../../../main/errors';
 import type { DialogueView, ParticipantView } from '../../../shared/contract';
 import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
 import { makeWorkspace, snapshot, withPassphrase } from './helpers';
+import { FULL_DISK_SKIPPED, mountFullDisk } from '../../fixtures/full-disk';
 
 /**
  * `parley roster import|export`, run in-process through the command module with the same error
@@ -420,5 +422,55 @@ describe('parley roster export', () => {
     const unknown = await parleyRoster(['export', 'field-work', '--dialogue', 'Nope', '--out', 'nope.csv']);
     expect(unknown.code).toBe(EXIT.FAILURE);
     await expect(stat(join(root, 'nope.csv'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('refuses --out through a symbolic link into the workspace folder (review defect 5)', async () => {
+    await symlink(join(root, 'field-work'), join(root, 'innocent-folder'));
+    const run = await parleyRoster([
+      'export',
+      'field-work',
+      '--dialogue',
+      'Cedar',
+      '--out',
+      'innocent-folder/roster.csv',
+    ]);
+    expect(run.code).toBe(EXIT.USAGE);
+    expect(run.stderr).toMatch(/must not be inside the workspace folder/);
+    expect((await readdir(join(root, 'field-work'))).sort()).toEqual(['workspace.db', 'workspace.keys']);
+  });
+
+  it('ends 0600 when --force replaces a file that was 0644 (review defect 5)', async () => {
+    await writeFile(join(root, 'open.csv'), 'readable by all', { mode: 0o644 });
+    await chmod(join(root, 'open.csv'), 0o644);
+    const run = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'open.csv', '--force']);
+    expect(run.code).toBe(EXIT.OK);
+    expect((await stat(join(root, 'open.csv'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('says the disk is full when it is, and logs the export only when written (review defect 3)', async (test) => {
+    const disk = mountFullDisk();
+    if (!disk) {
+      console.warn(FULL_DISK_SKIPPED);
+      test.skip();
+      return;
+    }
+    try {
+      const out = join(disk.path, 'roster.csv');
+      const full = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', out]);
+      expect(full.code).toBe(EXIT.FAILURE);
+      expect(full.stderr).toBe('parley: The disk is full. Nothing was saved; free some space and try again.\n');
+      expect(await readdir(disk.path)).toEqual(['.filler']);
+    } finally {
+      disk.release();
+    }
+    const written = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'ok.csv']);
+    expect(written.code).toBe(EXIT.OK);
+    const log = await withClient((client) => client.call('workspace.exportLog', {}));
+    expect(log).toMatchObject([{ kind: 'roster-csv', fileName: 'ok.csv' }]);
+    expect(log[0]!.sha256).toBe(
+      createHash('sha256')
+        .update(await readFile(join(root, 'ok.csv')))
+        .digest('hex'),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import type { ExportDestination } from '../../../main/export/destination';
 import { findChromium } from '../../../main/export/pdf/chromium';
 import { createChromiumPdfEngine } from '../../../main/export/pdf/chromium-engine';
 import type { PdfEngine } from '../../../main/export/pdf/engine';
-import type { AgendaView, DialogueView, ExportResult, SessionView } from '../../../shared/contract';
+import type { AgendaView, DialogueView, ExportLogEntry, ExportResult, SessionView } from '../../../shared/contract';
 import { tempDir } from '../../fixtures/workspace';
 import { createSessionHarness, type SessionHarness } from '../services/sessions/harness';
 
@@ -114,6 +115,15 @@ describe.skipIf(!chromium)('export.agendaPdf', () => {
       for (const word of [...person.name.split(' '), person.alias]) expect(text).not.toContain(word);
     }
     expect(text).not.toMatch(/Ha[dḍ]{1,2}[aā]d/i);
+
+    // Logged once, by base name, with the SHA-256 of the bytes written.
+    const log = await h.ok<ExportLogEntry[]>('workspace.exportLog', {});
+    expect(log).toMatchObject([
+      { kind: 'agenda', fileName: 'agenda.pdf', dialogueId: session.dialogueId, sessionIds: [session.id] },
+    ]);
+    const written = await readFile(next!.path);
+    expect(log[0]!.sha256).toBe(createHash('sha256').update(written).digest('hex'));
+    expect(log[0]!.bytes).toBe(written.length);
   });
 
   it('prints the item notes only for the facilitator’s copy', async () => {
@@ -143,6 +153,7 @@ describe.skipIf(!chromium)('export.agendaPdf', () => {
     expect(result.error.message).toContain(`Item 3 (day 1, ${third.localStart})`);
     expect(result.error.message).not.toMatch(/haddad/i);
     expect(await readdir(out.path)).toEqual([]);
+    expect(await h.ok<ExportLogEntry[]>('workspace.exportLog', {})).toEqual([]);
   });
 
   it('checks the notes too when they are printed, by alias and in Arabic script', async () => {

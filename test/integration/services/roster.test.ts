@@ -223,7 +223,7 @@ describe('bad input loses nothing and says why', () => {
         error: { code: 'PARTICIPANT_NOT_FOUND' },
       });
     }
-    for (const channel of ['participant.list', 'participant.influenceMap', 'participant.export']) {
+    for (const channel of ['participant.list', 'participant.influenceMap', 'export.rosterCsv']) {
       expect(await h.call(channel, { dialogueId: UNKNOWN }), channel).toMatchObject({
         ok: false,
         error: { code: 'DIALOGUE_NOT_FOUND' },

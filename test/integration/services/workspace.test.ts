@@ -22,7 +22,7 @@ describe('workspace lifecycle through IPC', () => {
   it('starts locked with no workspaces, creates one unlocked, lists it', async () => {
     expect(await h.call('workspace.status')).toEqual({
       ok: true,
-      value: { state: 'locked', current: null, available: [], autoLockMinutes: 10 },
+      value: { state: 'locked', current: null, available: [], autoLockMinutes: 10, damaged: null },
     });
     expect(await h.call('workspace.create', { name: 'cedar', passphrase: PASSPHRASE })).toEqual({
       ok: true,

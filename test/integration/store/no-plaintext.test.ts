@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_KDF_COST } from '../../../main/store/kdf';
-import { createWorkspace, unlockWorkspace, workspaceFiles } from '../../../main/store/workspace';
+import { ParleyFault, toFault } from '../../../main/errors';
+import { checkWorkspace, createWorkspace, unlockWorkspace, workspaceFiles } from '../../../main/store/workspace';
 import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
 
 const MARKER = 'ZEBRA-MARKER-Ḥaddād-مياه-7731';
@@ -90,9 +91,20 @@ describe('tampering', () => {
       const offset = page * pageSize + 200;
       tampered[offset] = tampered[offset]! ^ 0x01;
       await writeFile(file, tampered);
-      await expect(unlockWorkspace(path, PASSPHRASE), `page ${page}`).rejects.toMatchObject({
-        code: 'WORKSPACE_CORRUPT',
-      });
+      // A damaged header fails the unlock; any other page fails the check that follows it in a worker.
+      const found = await unlockWorkspace(path, PASSPHRASE).then(
+        async (opened) => {
+          try {
+            return (await checkWorkspace(opened, 'quick')).problems.length > 0 ? 'WORKSPACE_CORRUPT' : 'ok';
+          } catch (error) {
+            return (toFault(error) as ParleyFault).code;
+          } finally {
+            await opened.close().catch(() => undefined);
+          }
+        },
+        (error: ParleyFault) => error.code,
+      );
+      expect(found, `page ${page}`).toBe('WORKSPACE_CORRUPT');
     }
     await writeFile(file, original);
     const restored = await unlockWorkspace(path, PASSPHRASE);

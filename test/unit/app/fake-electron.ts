@@ -108,7 +108,8 @@ export class FakeSession extends FakeEmitter {
 }
 
 export function createFakeElectron() {
-  const userData = mkdtempSync(join(tmpdir(), 'parley-fake-userdata-'));
+  // Inside the run's own folder (test/global-setup.ts), which is removed when the run ends.
+  const userData = mkdtempSync(join(process.env.PARLEY_TEST_TMP ?? tmpdir(), 'parley-fake-userdata-'));
   const windows: FakeBrowserWindow[] = [];
   const calls: string[] = [];
   const partitions = new Map<string, FakeSession>();
@@ -206,6 +207,7 @@ export function createFakeElectron() {
     shell: { openExternal: vi.fn() },
     dialog: {
       showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
     },
     crashReporter: { start: vi.fn() },
     // Test-only records of what happened; plain arrays, since Vitest clears mocks between tests.

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BaseWindow, Dialog, SaveDialogReturnValue } from 'electron';
 import { ParleyFault } from '../../../main/errors';
-import { isInside, saveDialogDestination, WORKSPACES_FOLDER_REFUSED } from '../../../main/app/save-dialog';
+import {
+  isInside,
+  openDialogSource,
+  saveDialogDestination,
+  WORKSPACES_FOLDER_REFUSED,
+} from '../../../main/app/save-dialog';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron());
 
@@ -118,5 +123,57 @@ describe('isInside', () => {
     expect(isInside(workspaces, upper, 'linux')).toBe(false);
     expect(isInside(workspaces, upper, 'darwin')).toBe(true);
     expect(isInside(workspaces, upper, 'win32')).toBe(true);
+  });
+});
+
+describe('the save dialog for a backup', () => {
+  it('names and filters the backup file, adds its extension, and keeps it out of the workspaces folder', async () => {
+    const { destination, showSaveDialog } = setup({ filePath: join(documents, 'cedar-2026') }, parentWindow());
+    await expect(destination.choose('cedar-2026-05-14.parleybackup', 'backup')).resolves.toEqual({
+      path: join(documents, 'cedar-2026.parleybackup'),
+      overwrite: false,
+    });
+    expect(showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      title: 'Save encrypted backup',
+      defaultPath: join(documents, 'cedar-2026-05-14.parleybackup'),
+      filters: [{ name: 'Parley backup', extensions: ['parleybackup'] }],
+    });
+    const { destination: inside } = setup({ filePath: join(documents, 'shortcut', 'b.parleybackup') });
+    await expect(inside.choose('b.parleybackup', 'backup')).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: expect.stringMatching(/Keep backups away from the workspaces folder/),
+    });
+  });
+});
+
+describe('the open dialog source', () => {
+  function openSetup(answer: { canceled: boolean; filePaths: string[] }, parent?: Partial<BaseWindow>) {
+    const showOpenDialog = vi.fn(async (..._args: unknown[]) => answer);
+    const source = openDialogSource({
+      dialog: { showOpenDialog } as unknown as Pick<Dialog, 'showOpenDialog'>,
+      window: () => parent as BaseWindow | undefined,
+      defaultFolder: () => documents,
+    });
+    return { source, showOpenDialog };
+  }
+
+  it('asks for one backup file, modal on the window, and returns its absolute path', async () => {
+    const parent = parentWindow();
+    const { source, showOpenDialog } = openSetup(
+      { canceled: false, filePaths: [join(documents, 'b.parleybackup')] },
+      parent,
+    );
+    await expect(source.pick('backup')).resolves.toBe(join(documents, 'b.parleybackup'));
+    expect(showOpenDialog).toHaveBeenCalledWith(parent, {
+      title: 'Open a Parley backup',
+      defaultPath: documents,
+      filters: [{ name: 'Parley backup', extensions: ['parleybackup'] }],
+      properties: ['openFile'],
+    });
+  });
+
+  it('returns null when cancelled or empty', async () => {
+    await expect(openSetup({ canceled: true, filePaths: [] }).source.pick('backup')).resolves.toBeNull();
+    await expect(openSetup({ canceled: false, filePaths: [] }).source.pick('backup')).resolves.toBeNull();
   });
 });

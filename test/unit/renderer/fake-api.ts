@@ -44,6 +44,9 @@ export function dialogueView(fields: Partial<DialogueView> = {}): DialogueView {
   };
 }
 
+/** A valid recovery key (BIP-39 checksum included) the fake hands out and accepts. */
+export const RECOVERY_WORDS = Array.from({ length: 23 }, () => 'abandon').concat('art');
+
 export function createFakeApi(options: FakeOptions = {}) {
   const passphrases = new Map(Object.entries(options.workspaces ?? {}));
   let open: string | null = options.unlocked ?? null;
@@ -82,6 +85,18 @@ export function createFakeApi(options: FakeOptions = {}) {
       lock: vi.fn<ParleyApi['workspace']['lock']>(async () => {
         open = null;
         return ok(status());
+      }),
+      createRecoveryKey: vi.fn<ParleyApi['workspace']['createRecoveryKey']>(async () => ok({ words: RECOVERY_WORDS })),
+      recoverySheet: vi.fn<ParleyApi['workspace']['recoverySheet']>(async () =>
+        ok({ saved: true as const, fileName: 'work-recovery-key.pdf', bytes: 1000, sha256: 'a'.repeat(64) }),
+      ),
+      recover: vi.fn<ParleyApi['workspace']['recover']>(async ({ name, recoveryKey, newPassphrase }) => {
+        if (recoveryKey.trim().split(/\s+/).join(' ') !== RECOVERY_WORDS.join(' ')) {
+          return fail('WRONG_RECOVERY_KEY', 'That recovery key does not open this workspace.');
+        }
+        if (newPassphrase) passphrases.set(name, newPassphrase);
+        open = name;
+        return ok({ name });
       }),
     },
     dialogue: {

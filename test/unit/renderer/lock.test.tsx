@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { RECOVERY_WORDS } from './fake-api';
 import { renderApp, STRONG_PASSPHRASE } from './render';
 
 describe('lock screen — creating a workspace', () => {
@@ -7,7 +8,7 @@ describe('lock screen — creating a workspace', () => {
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Create a workspace' })).toBeInTheDocument();
     expect(screen.getByLabelText('Workspace name')).toHaveAccessibleDescription(/visible on disk/i);
-    expect(screen.getByText(/A lost passphrase cannot be recovered/)).toBeInTheDocument();
+    expect(screen.getByText(/A lost passphrase cannot be reset/)).toBeInTheDocument();
   });
 
   it('blocks a confirmation that does not match and never calls main', async () => {
@@ -63,8 +64,57 @@ describe('lock screen — creating a workspace', () => {
     await user.type(screen.getByLabelText('Confirm passphrase'), STRONG_PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Create workspace' }));
 
+    // The recovery key is offered first; declining opens the workspace.
+    expect(await screen.findByRole('heading', { name: 'Add a recovery key?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
     expect(await screen.findByRole('heading', { name: 'Dialogues' })).toBeInTheDocument();
     expect(fake.api.workspace.create).toHaveBeenCalledWith({ name: 'Work 2025', passphrase: STRONG_PASSPHRASE });
+    expect(fake.api.workspace.createRecoveryKey).not.toHaveBeenCalled();
+  });
+
+  it('offers a recovery key at creation: shown once, printable, dismissed only once written down', async () => {
+    const { fake, user } = renderApp();
+    await user.type(await screen.findByLabelText('Workspace name'), 'Work 2025');
+    await user.type(screen.getByLabelText('Passphrase'), STRONG_PASSPHRASE);
+    await user.type(screen.getByLabelText('Confirm passphrase'), STRONG_PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+    await user.click(await screen.findByRole('button', { name: 'Make a recovery key' }));
+    expect(fake.api.workspace.createRecoveryKey).toHaveBeenCalledWith({
+      passphrase: STRONG_PASSPHRASE,
+      replace: false,
+    });
+    const words = await screen.findByRole('list', { name: 'Recovery key words' });
+    expect(words.textContent).toContain('24.art');
+    await user.click(screen.getByRole('button', { name: 'Print recovery sheet…' }));
+    expect(await screen.findByText(/Recovery sheet saved as work-recovery-key.pdf/)).toBeInTheDocument();
+    const done = screen.getByRole('button', { name: 'Done — hide the words' });
+    await user.click(done);
+    expect(screen.getByRole('heading', { name: 'Add a recovery key?' })).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: /written the words down/ }));
+    await user.click(done);
+    expect(await screen.findByRole('heading', { name: 'Dialogues' })).toBeInTheDocument();
+  });
+
+  it('names a mistyped recovery-key word before asking main, then recovers with a new passphrase', async () => {
+    const { fake, user } = renderApp({ workspaces: { 'Work 2025': STRONG_PASSPHRASE } });
+    await user.click(await screen.findByRole('button', { name: 'Forgot the passphrase?' }));
+    const key = screen.getByLabelText('Recovery key');
+    const typo = [...RECOVERY_WORDS];
+    typo[4] = 'abandxn';
+    await user.type(key, typo.join(' '));
+    expect(key).toHaveAccessibleDescription(/Word 5 is not a recovery-key word/);
+    await user.clear(key);
+    await user.type(key, RECOVERY_WORDS.join(' '));
+    expect(key).not.toHaveAttribute('aria-invalid');
+    await user.type(screen.getByLabelText('New passphrase'), `${STRONG_PASSPHRASE}-new`);
+    await user.type(screen.getByLabelText('New passphrase again'), `${STRONG_PASSPHRASE}-new`);
+    await user.click(screen.getByRole('button', { name: 'Open and set the new passphrase' }));
+    expect(await screen.findByRole('heading', { name: 'Dialogues' })).toBeInTheDocument();
+    expect(fake.api.workspace.recover).toHaveBeenCalledWith({
+      name: 'Work 2025',
+      recoveryKey: RECOVERY_WORDS.join(' '),
+      newPassphrase: `${STRONG_PASSPHRASE}-new`,
+    });
   });
 
   it('shows main’s WEAK_PASSPHRASE verdict next to the passphrase, which is emptied', async () => {

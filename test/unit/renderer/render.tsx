@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiContext } from '../../../renderer/api';
+import type { Session } from '../../../renderer/app/session';
 import { App } from '../../../renderer/app/App';
 import { createFakeApi, type FakeOptions } from './fake-api';
 
@@ -18,3 +19,14 @@ export function renderApp(options: FakeOptions = {}) {
 
 /** A passphrase zxcvbn rates strong: five unrelated words. */
 export const STRONG_PASSPHRASE = 'quarry velvet lantern orbit pickle';
+
+/** The frame's session for a page rendered on its own: a workspace that never locks by itself. */
+export function testSession(fields: Partial<Session> = {}): Session {
+  return {
+    workspaceName: 'cedar',
+    lock: () => undefined,
+    lockedElsewhere: () => false,
+    reopen: () => undefined,
+    ...fields,
+  };
+}

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DraftView, ExportResult, ParleyApi } from '../../../../shared/contract';
 import { DraftExport } from '../../../../renderer/agreements/DraftExport';
 import { ApiContext } from '../../../../renderer/api';
-import { SessionContext, type Session } from '../../../../renderer/app/session';
+import { SessionContext } from '../../../../renderer/app/session';
+import { testSession } from '../render';
 import { createAgreementsApi, DRAFT_ID } from './fake-agreements';
 
 type Answer = Awaited<ReturnType<ParleyApi['export']['draftPdf']>>;
@@ -22,10 +23,9 @@ async function renderExport() {
   const draftPdf = vi.fn<(input: unknown) => Promise<Answer>>();
   const api = { ...fake.api, export: { ...fake.api.export, draftPdf } } as unknown as ParleyApi;
   const flush = vi.fn(async () => true);
-  const session: Session = { workspaceName: 'field-work', lock: () => undefined, lockedElsewhere: () => false };
   render(
     <ApiContext value={api}>
-      <SessionContext value={session}>
+      <SessionContext value={testSession()}>
         <DraftExport draft={draft} flush={flush} />
       </SessionContext>
     </ApiContext>,

@@ -8,6 +8,7 @@ import { CompareView } from '../../../../renderer/agreements/CompareView';
 import { DraftText } from '../../../../renderer/agreements/DraftText';
 import { addOption, splitAt, wrapInBrackets } from '../../../../renderer/agreements/editing';
 import { ApiContext } from '../../../../renderer/api';
+import { testSession } from '../render';
 import { SessionContext } from '../../../../renderer/app/session';
 import { flushNotesBeforeLock } from '../../../../renderer/notes/flush';
 import { createAgreementsApi, DRAFT_ID } from './fake-agreements';
@@ -53,7 +54,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const session = { workspaceName: 'cedar', lock: () => undefined, lockedElsewhere: () => false };
+const session = testSession();
 
 async function renderText(texts: readonly string[]) {
   const fake = createAgreementsApi(texts);

@@ -12,6 +12,7 @@ import type {
 import { BUILT_IN_EXERCISES, builtInExercise } from '../../../../shared/exercises/library';
 import { checklistProgress } from '../../../../shared/exercises/progress';
 import { ApiContext } from '../../../../renderer/api';
+import { testSession } from '../render';
 import { SessionContext } from '../../../../renderer/app/session';
 import { AftercareDue } from '../../../../renderer/exercises/AftercareDue';
 import { ExerciseForm } from '../../../../renderer/exercises/ExerciseForm';
@@ -21,7 +22,7 @@ import { TrustTab } from '../../../../renderer/exercises/TrustTab';
 import { dialogueView } from '../fake-api';
 
 const ok = <T,>(value: T) => ({ ok: true as const, value });
-const session = { workspaceName: 'cedar', lock: () => undefined, lockedElsewhere: () => false };
+const session = testSession();
 
 const A = 'a0000000-0000-4000-8000-00000000000a';
 const B = 'b0000000-0000-4000-8000-00000000000b';

@@ -155,7 +155,7 @@ export function createRosterFake(dialogue: DialogueView, people: readonly Partic
         purgedOn: '2026-03-04',
       });
       store.set(id, purged);
-      return ok({ participant: purged, compacted: true });
+      return ok({ participant: purged, compacted: true, backupsBeforePurge: [] });
     }),
     influenceMap: vi.fn<ParleyApi['participant']['influenceMap']>(async () => ok(influence.current)),
   };
@@ -176,7 +176,12 @@ export function createRosterFake(dialogue: DialogueView, people: readonly Partic
 export type RosterFake = ReturnType<typeof createRosterFake>;
 
 export function renderRoster(dialogue: DialogueView, fake: RosterFake) {
-  const session: Session = { workspaceName: 'cedar', lock: () => undefined, lockedElsewhere: () => false };
+  const session: Session = {
+    workspaceName: 'cedar',
+    lock: () => undefined,
+    lockedElsewhere: () => false,
+    reopen: () => undefined,
+  };
   const user = userEvent.setup();
   const view = render(
     <ApiContext value={fake.api}>

@@ -250,6 +250,7 @@ describe('export agenda PDF', () => {
       workspaceName: 'Field office',
       lock: vi.fn(),
       lockedElsewhere: vi.fn((error) => error.code === 'WORKSPACE_LOCKED'),
+      reopen: vi.fn(),
     };
     sessions.api.export.agendaPdf.mockResolvedValueOnce({ ok: false, error: locked });
     const user = userEvent.setup();
