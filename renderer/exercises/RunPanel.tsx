@@ -1,5 +1,5 @@
 import { Plus, ShieldAlert } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { ExerciseRunView, ObservationView, RunStepView } from '../../shared/contract';
 import {
   CHECKLIST_PHASE_LABELS,
@@ -13,7 +13,7 @@ import {
 } from '../../shared/domain/exercise';
 import { checklistProgress, currentPhase } from '../../shared/exercises/progress';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall, type Outcome } from '../sessions/call';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ProgressBadge } from './Badges';
@@ -43,28 +43,36 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
   const now = currentPhase(run.item.state);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
+  /**
+   * Every change is shown at once (`shown`), then main's answer replaces it — but answers can
+   * arrive out of order (a count saved on blur, then a rating clicked), and an older answer must
+   * not undo a newer choice on screen: only the answer to the latest write is shown. On failure the
+   * run as it was before that write comes back, with the error.
+   */
+  const writes = useRef(0);
+  const write = async (shown: ExerciseRunView | null, send: () => Promise<Outcome<ExerciseRunView>>) => {
+    const mine = ++writes.current;
+    const before = run;
+    if (shown) onChange(shown);
+    const updated = await call(send);
+    if (mine === writes.current) onChange(updated ?? before);
+  };
+
   const tick = async (step: RunStepView, done: boolean) => {
     // Shown ticked at once; main's answer (or the old state on failure) follows.
     const steps = run.steps.map((s) =>
       s.phase === step.phase && s.position === step.position ? { ...s, doneAt: done ? 'pending' : null } : s,
     );
-    onChange({ ...run, steps, progress: checklistProgress(steps) });
-    const updated = await call(() =>
+    await write({ ...run, steps, progress: checklistProgress(steps) }, () =>
       api.exerciseRun.tick({ runId: run.id, phase: step.phase, position: step.position, done }),
     );
-    onChange(updated ?? run);
   };
 
-  const record = async (fields: Parameters<typeof api.exerciseRun.record>[0]) => {
-    const updated = await call(() => api.exerciseRun.record(fields));
-    if (updated) onChange(updated);
-  };
+  const record = (fields: Parameters<typeof api.exerciseRun.record>[0]) =>
+    write(null, () => api.exerciseRun.record(fields));
   // Shown chosen at once; main's answer follows, or the previous rating on failure.
-  const land = async (landed: Landed | null) => {
-    onChange({ ...run, landed });
-    const updated = await call(() => api.exerciseRun.record({ runId: run.id, landed }));
-    onChange(updated ?? run);
-  };
+  const land = (landed: Landed | null) =>
+    write({ ...run, landed }, () => api.exerciseRun.record({ runId: run.id, landed }));
 
   const observationSaved = (saved: ObservationView) => {
     const exists = run.observations.some((o) => o.id === saved.id);

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type {
   DueCheckInsView,
@@ -211,6 +211,29 @@ describe('the exercise run panel', () => {
     expect(record).toHaveBeenLastCalledWith({ runId: current.id, counts: [{ partyId: B, tookPart: 4, optedOut: 2 }] });
     await user.click(screen.getByRole('radio', { name: /Landed well/ }));
     expect(record).toHaveBeenLastCalledWith({ runId: current.id, landed: 4 });
+  });
+
+  it('keeps the newest choice on screen when an older answer from main arrives after it', async () => {
+    let answerCounts!: (view: ExerciseRunView) => void;
+    const record = vi.fn((input: { counts?: unknown; landed?: number | null }) =>
+      input.counts
+        ? new Promise<ReturnType<typeof ok<ExerciseRunView>>>((resolve) => {
+            answerCounts = (view) => resolve(ok(view));
+          })
+        : Promise.resolve(ok(runView({ landed: 4 }))),
+    );
+    function Holder() {
+      const [run, setRun] = useState(runView());
+      return <RunPanel run={run} onChange={setRun} />;
+    }
+    const { user } = renderWith(<Holder />, { exerciseRun: { record } });
+    await user.type(screen.getByRole('spinbutton', { name: 'Passed, الجانب ب' }), '2');
+    await user.tab();
+    await user.click(screen.getByRole('radio', { name: /Landed well/ }));
+    expect(screen.getByRole('radio', { name: /Landed well/ })).toBeChecked();
+    // The count's answer was sent before the rating, so it still says "not rated".
+    await act(async () => answerCounts(runView({ landed: null })));
+    expect(screen.getByRole('radio', { name: /Landed well/ })).toBeChecked();
   });
 
   it('saves a new observation as facilitator-only when the facilitator leaves it', async () => {
