@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   BackupResult,
+  DialogueView,
+  ExerciseRunView,
+  WorkspaceDetails,
   DraftSummary,
   DraftView,
   ExerciseView,
@@ -15,7 +18,7 @@ import type {
 import { pagesContaining, type DecryptedPage } from '../../fixtures/sqlcipher-pages';
 import { PASSPHRASE } from '../../fixtures/workspace';
 import { ARABIC_MARK, readEveryDomain, seedEveryDomain } from './every-domain';
-import { decryptedPages, lifecycleHarness, type LifecycleHarness } from './lifecycle-fixture';
+import { decryptedPages, dialogueWithSession, lifecycleHarness, type LifecycleHarness } from './lifecycle-fixture';
 
 /**
  * Travel mode and purges against every feature's tables (issue 11 × issues 9, 10, 13): what leaves
@@ -105,6 +108,60 @@ describe('travel mode across every feature', () => {
     expect(await readEveryDomain(h, olive)).toEqual(oliveBefore);
     expect(await readEveryDomain(h, cedar)).toEqual(cedarBefore);
     expect(tablesWithoutRows()).toEqual([]);
+  });
+  it('keeps a custom exercise the kept dialogue ran too, and refuses a return that clashes with one made on the road', async () => {
+    const cedar = await dialogueWithSession(h, 'Cedar');
+    const olive = await dialogueWithSession(h, 'Olive');
+    const exercise = (name: string) =>
+      h.ok<ExerciseView>('exercise.create', {
+        name,
+        purpose: 'Walk in mixed pairs.',
+        stage: 'deepening',
+        minMinutes: 30,
+        maxMinutes: 60,
+        steps: { prepare: ['Map the route'], room: [], aftercare: [] },
+      });
+    const shared = await exercise('Shared walk');
+    const oliveOnly = await exercise('Olive walk');
+    for (const [exerciseId, sessionId] of [
+      [shared.id, cedar.session.id],
+      [shared.id, olive.session.id],
+      [oliveOnly.id, olive.session.id],
+    ] as const) {
+      await h.ok('exercise.addToAgenda', { exerciseId, sessionId });
+    }
+    const travel = await h.ok<TravelResult & { saved: true }>('workspace.travel', {
+      keepDialogueId: cedar.dialogue.id,
+    });
+    const custom = async () =>
+      (await h.ok<ExerciseView[]>('exercise.list', {})).filter((e) => !e.builtIn).map((e) => e.name);
+    expect(await custom()).toEqual(['Shared walk']);
+
+    const onTheRoad = await exercise('Olive walk');
+    h.pick = join(h.filesDir, travel.fileName);
+    expect(await h.call('workspace.travelReturn')).toMatchObject({
+      ok: false,
+      error: { code: 'DIALOGUE_CONFLICT', message: expect.stringContaining('exercise name') },
+    });
+    expect((await h.ok<DialogueView[]>('dialogue.list', {})).map((d) => d.codeName)).toEqual(['Cedar']);
+    expect((await h.ok<WorkspaceDetails>('workspace.details')).travel).not.toBeNull();
+
+    await h.ok('exercise.update', {
+      id: onTheRoad.id,
+      name: 'Olive walk on the road',
+      purpose: onTheRoad.purpose,
+      stage: onTheRoad.stage,
+      minMinutes: onTheRoad.minMinutes,
+      maxMinutes: onTheRoad.maxMinutes,
+      steps: onTheRoad.steps,
+    });
+    expect(await h.ok<TravelReturnResult>('workspace.travelReturn')).toMatchObject({ dialoguesReturned: 1 });
+    expect((await custom()).sort()).toEqual(['Olive walk', 'Olive walk on the road', 'Shared walk']);
+    const runs = await h.ok<ExerciseRunView[]>('exerciseRun.forSession', { sessionId: olive.session.id });
+    expect(runs.map((run) => run.exercise.name).sort()).toEqual(['Olive walk', 'Shared walk']);
+    expect(runs.find((run) => run.exercise.name === 'Olive walk')!.steps.map((step) => step.text)).toEqual([
+      'Map the route',
+    ]);
   });
 });
 
