@@ -50,9 +50,14 @@ export interface SeedOptions {
   readonly mention?: string;
   /** Arabic text is written in this dialogue (every marker, and one clause in Arabic). */
   readonly arabic?: boolean;
+  /** The harness can save files (a roster export is then logged too). */
+  readonly exports?: boolean;
 }
 
-export async function seedEveryDomain(h: LifecycleHarness, options: SeedOptions): Promise<SeededDialogue> {
+/** What seeding needs of a harness: calls that must succeed. */
+type Caller = Pick<LifecycleHarness, 'ok'>;
+
+export async function seedEveryDomain(h: Caller, options: SeedOptions): Promise<SeededDialogue> {
   const { codeName, prefix } = options;
   const tokens: string[] = [];
   const tail = [options.arabic === false ? '' : ARABIC_MARK, options.mention ?? ''].filter(Boolean).join(' ');
@@ -187,7 +192,9 @@ export async function seedEveryDomain(h: LifecycleHarness, options: SeedOptions)
   await note({ id: randomUUID(), caucusPartyId: sideB, body: mark('CaucusNote') });
 
   await h.ok('safePhrase.add', { dialogueId: dialogue.id, phrase: mark('SafePhrase') });
-  await h.ok('export.rosterCsv', { dialogueId: dialogue.id, acknowledgedWarnings: [] });
+  if (options.exports !== false) {
+    await h.ok('export.rosterCsv', { dialogueId: dialogue.id, acknowledgedWarnings: [] });
+  }
 
   // Agreements.
   const draft = await h.ok<DraftView>('draft.create', {
