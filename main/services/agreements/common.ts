@@ -29,6 +29,7 @@ export const fault = {
       'That participant is not on this dialogue’s roster (or has withdrawn). Choose a speaker code from the roster.',
     ),
   topic: () => new ParleyFault('TOPIC_NOT_FOUND', 'That topic is not one of this dialogue’s topics.'),
+  option: () => new ParleyFault('OPTION_NOT_FOUND', 'That option is not one of the options of this dialogue’s topics.'),
   session: () => new ParleyFault('SESSION_NOT_FOUND', 'That session is not one of this dialogue’s sessions.'),
   version: (number: number) =>
     new ParleyFault('VERSION_NOT_FOUND', `This draft has no version ${number}. Choose one from the list of versions.`),

@@ -343,6 +343,15 @@ export async function seedEveryDomain(h: Caller, options: SeedOptions): Promise<
     title: mark('Option'),
     sessionId: session.id,
   });
+  // An option carried to Track One: the transfer log links it (migration 009).
+  await h.ok('transfer.create', {
+    dialogueId: dialogue.id,
+    idea: { kind: 'topic-option', optionId: option.id },
+    trackOneRole: mark('OptionRole'),
+    carriedOn: '2026-06-11',
+    carrier: { kind: 'facilitation' },
+    channel: 'intermediary',
+  });
   for (const [at, level] of [
     [session, 'unthinkable'],
     [second, 'acceptable'],
