@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { WorkspaceSchema } from '../../store/schema';
 import type { PurgeStep } from '../purge';
+import { chunks } from '../sessions/common';
 import { identityOf, redactTable, redactWithin, through, type TextTable } from '../purge-text';
 import { freeTagKey } from './note-write';
 import { metaFilter, metaToken, reindexNotes } from './search-index';
@@ -103,10 +104,4 @@ async function redactMentions(trx: Trx, dialogueId: string, names: readonly stri
     }
   }
   return changed;
-}
-
-function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
 }
