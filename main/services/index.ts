@@ -23,6 +23,7 @@ import { createOvertonService, type OvertonService } from './trust/overton-servi
 import { trustPurgeStep } from './trust/purge-step';
 import { createAftercareService, type AftercareService } from './aftercare/aftercare-service';
 import { aftercarePurgeStep } from './aftercare/purge-step';
+import { dialoguesPurgeStep } from './dialogues/purge-step';
 
 export interface Services {
   readonly workspace: WorkspaceService;
@@ -64,6 +65,7 @@ const PURGE_STEPS: readonly PurgeStep[] = [
   exercisesPurgeStep,
   trustPurgeStep,
   aftercarePurgeStep,
+  dialoguesPurgeStep,
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { DialogueView, TopicView, TransferView } from '../../shared/contract';
+import type { DialogueView, OvertonTopicView, TopicView, TransferView } from '../../shared/contract';
 import {
   TRANSFER_CHANNELS,
   TRANSFER_CHANNEL_LABELS,
@@ -34,6 +34,22 @@ const carrierText = (transfer: TransferView) =>
     : transfer.carrier.withdrawn
       ? m.transfers.withdrawn
       : (transfer.carrier.speakerCode ?? m.transfers.withdrawn);
+
+/** The dialogue's topics that have Overton options, for the option picker. */
+function useOptionTopics(dialogueId: string): readonly OvertonTopicView[] {
+  const api = useApi();
+  const [topics, setTopics] = useState<readonly OvertonTopicView[]>([]);
+  useEffect(() => {
+    let current = true;
+    void attempt(() => api.overton.board({ dialogueId })).then((result) => {
+      if (current && result.ok) setTopics(result.value.topics.filter((topic) => topic.options.length > 0));
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, dialogueId]);
+  return topics;
+}
 
 /**
  * The transfer log: Track Two's theory of change runs through the ideas carried to officials. Each
@@ -181,9 +197,11 @@ function TransferForm({
   const speakers = useSpeakers(dialogue.id);
   const { run, error, setError, busy } = useCall();
   const drafts = useDialogueClauses(dialogue.id);
+  const optionTopics = useOptionTopics(dialogue.id);
   const [kind, setKind] = useState<TransferIdeaKind>('clause');
   const [clauseId, setClauseId] = useState('');
   const [topicId, setTopicId] = useState(topics[0]?.id ?? '');
+  const [optionId, setOptionId] = useState('');
   const [label, setLabel] = useState('');
   const [role, setRole] = useState('');
   const [rolePartyId, setRolePartyId] = useState('');
@@ -197,6 +215,7 @@ function TransferForm({
 
   // The first clause until another is chosen.
   const chosenClause = clauseId || (drafts[0]?.clauses[0]?.id ?? '');
+  const chosenOption = optionId || (optionTopics[0]?.options[0]?.id ?? '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -205,7 +224,9 @@ function TransferForm({
         ? ({ kind, clauseId: chosenClause } as const)
         : kind === 'topic'
           ? ({ kind, topicId } as const)
-          : ({ kind: 'other' } as const);
+          : kind === 'topic-option'
+            ? ({ kind, optionId: chosenOption } as const)
+            : ({ kind: 'other' } as const);
     const created = await run(() =>
       api.transfer.create({
         dialogueId: dialogue.id,
@@ -266,6 +287,23 @@ function TransferForm({
                 <option key={topic.id} value={topic.id}>
                   {topic.title}
                 </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'topic-option' && (
+          <label className="field entry-form__wide">
+            <span className="field__label">{m.transfers.option}</span>
+            {optionTopics.length === 0 && <span className="field__description">{m.transfers.noOptions}</span>}
+            <select className="control" value={chosenOption} onChange={(event) => setOptionId(event.target.value)}>
+              {optionTopics.map((topic) => (
+                <optgroup key={topic.id} label={topic.title}>
+                  {topic.options.map((option) => (
+                    <option key={option.id} value={option.id} dir="auto">
+                      {option.title}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           </label>

@@ -179,10 +179,15 @@ export const agreementsStep: DemoStep = {
       followUp: 'Send the pilot proposal',
       followUpOn: day(-30),
     });
+    // An option from the Overton window (trust-building's step placed it), carried as such.
+    const commission = (await call('overton.board', { dialogueId: cedar.id })).topics
+      .flatMap((topic) => topic.options)
+      .find((option) => option.title.startsWith('A joint basin commission'));
     await call('transfer.create', {
       dialogueId: cedar.id,
-      idea: { kind: 'other' },
-      ideaLabel: 'A joint basin board with a rotating chair (Option 1 of clause 2)',
+      ...(commission
+        ? { idea: { kind: 'topic-option', optionId: commission.id } }
+        : { idea: { kind: 'other' }, ideaLabel: 'A joint basin board with a rotating chair (Option 1 of clause 2)' }),
       trackOneRole: 'Chief negotiator for water, prime minister’s office',
       rolePartyId: north.id,
       carriedOn: day(-45),

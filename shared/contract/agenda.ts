@@ -126,18 +126,27 @@ export const LeadInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('participant'), participantId: Id }).strict(),
 ]);
 
-const TopicTitle = label(120);
+/** How much each free text of an agenda holds (a purge that rewrites one keeps within it). */
+export const AGENDA_TEXT_LIMITS = {
+  topicTitle: 120,
+  itemTitle: 200,
+  itemNotes: 5_000,
+  templateName: 120,
+  templateDescription: 500,
+} as const;
+
+const TopicTitle = label(AGENDA_TEXT_LIMITS.topicTitle);
 const Topics = z
   .array(TopicTitle)
   .max(AGENDA_LIMITS.maxTopicsPerItem, { message: `${AGENDA_LIMITS.maxTopicsPerItem} topics at most per item.` });
 
 const ItemFields = {
   kind: z.enum(AGENDA_ITEM_KINDS),
-  title: label(200),
+  title: label(AGENDA_TEXT_LIMITS.itemTitle),
   plannedMinutes: Minutes,
   day: Day,
   lead: LeadInput,
-  notes: text({ max: 5_000, multiline: true }),
+  notes: text({ max: AGENDA_TEXT_LIMITS.itemNotes, multiline: true }),
   topics: Topics,
   regime: z.enum(REGIMES).nullable(),
   caucusPartyId: Id.nullable(),
@@ -228,8 +237,8 @@ export const agendaContract = {
     input: z
       .object({
         sessionId: Id,
-        name: label(120),
-        description: text({ max: 500 })
+        name: label(AGENDA_TEXT_LIMITS.templateName),
+        description: text({ max: AGENDA_TEXT_LIMITS.templateDescription })
           .transform((s) => s.trim())
           .default(''),
       })

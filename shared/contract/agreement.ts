@@ -275,6 +275,14 @@ export type TransferIdeaView =
       readonly number: string | null;
     }
   | { readonly kind: 'topic'; readonly topicId: string | null; readonly title: string | null }
+  | {
+      readonly kind: 'topic-option';
+      /** Null once the option is gone (with its topic); the entry's label still says it. */
+      readonly optionId: string | null;
+      readonly title: string | null;
+      readonly topicId: string | null;
+      readonly topicTitle: string | null;
+    }
   | { readonly kind: 'other' };
 
 export type CarrierView =
@@ -356,6 +364,7 @@ export type OwnerInput = z.infer<typeof OwnerInput>;
 const IdeaInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('clause'), clauseId: Id }).strict(),
   z.object({ kind: z.literal('topic'), topicId: Id }).strict(),
+  z.object({ kind: z.literal('topic-option'), optionId: Id }).strict(),
   z.object({ kind: z.literal('other') }).strict(),
 ]);
 
@@ -652,8 +661,10 @@ export const agreementContract = {
   }),
   /**
    * Logs an idea carried to a Track One role. The role is a role ("deputy foreign minister"), never
-   * a name: a role that names someone from the roster is refused (NAME_IN_TEXT). Without a label,
-   * a clause or topic is labelled with its number and first words, or its title.
+   * a name: a role that names someone from the roster is refused (NAME_IN_TEXT). The idea is a
+   * clause, a topic or an option of a topic of the same dialogue (else CLAUSE_, TOPIC_ or
+   * OPTION_NOT_FOUND), or words. Without a label, a clause is labelled with its number and first
+   * words, a topic with its title, an option with its topic's title and its own.
    */
   'transfer.create': method({
     input: z.object({ dialogueId: Id, idea: IdeaInput, ...transferFields }).strict(),
@@ -663,6 +674,7 @@ export const agreementContract = {
       'DIALOGUE_NOT_FOUND',
       'CLAUSE_NOT_FOUND',
       'TOPIC_NOT_FOUND',
+      'OPTION_NOT_FOUND',
       'PARTY_NOT_FOUND',
       'PARTICIPANT_NOT_FOUND',
       'IDEA_LABEL_REQUIRED',
@@ -692,6 +704,7 @@ export const agreementContract = {
       'TRANSFER_NOT_FOUND',
       'CLAUSE_NOT_FOUND',
       'TOPIC_NOT_FOUND',
+      'OPTION_NOT_FOUND',
       'PARTY_NOT_FOUND',
       'PARTICIPANT_NOT_FOUND',
       'IDEA_LABEL_REQUIRED',

@@ -32,23 +32,32 @@ export interface RootCauseView {
 
 export const CodeName = label(80);
 
-export const SponsorName = label(160);
+/** How much each free text of a dialogue holds (a purge that rewrites one keeps within it). */
+export const DIALOGUE_TEXT_LIMITS = {
+  conflict: 200,
+  objectives: 20_000,
+  sponsor: 160,
+  rootCauseTitle: 200,
+  rootCauseDescription: 4_000,
+} as const;
+
+export const SponsorName = label(DIALOGUE_TEXT_LIMITS.sponsor);
 const Sponsors = z.array(SponsorName).max(20, { message: '20 sponsors at most.' });
 
 /** A root cause as edited: with `id` it updates that one, without it adds a new one. */
 export const RootCauseInput = z
   .object({
     id: Id.optional(),
-    title: label(200),
-    description: text({ max: 4_000, multiline: true }).default(''),
+    title: label(DIALOGUE_TEXT_LIMITS.rootCauseTitle),
+    description: text({ max: DIALOGUE_TEXT_LIMITS.rootCauseDescription, multiline: true }).default(''),
   })
   .strict();
 const RootCauses = z.array(RootCauseInput).max(50, { message: '50 root causes at most.' });
 
 const DialogueFields = {
   codeName: CodeName,
-  conflict: text({ max: 200 }).transform((s) => s.trim()),
-  objectives: text({ max: 20_000, multiline: true }),
+  conflict: text({ max: DIALOGUE_TEXT_LIMITS.conflict }).transform((s) => s.trim()),
+  objectives: text({ max: DIALOGUE_TEXT_LIMITS.objectives, multiline: true }),
   status: z.enum(DIALOGUE_STATUSES),
   trackLevel: z.enum(TRACK_LEVELS),
   startedOn: IsoDate.nullable(),

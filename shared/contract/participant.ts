@@ -190,6 +190,8 @@ export const PARTICIPANT_LIMITS = {
   messaging: 120,
   longText: 4_000,
   decisionMaker: 200,
+  /** A consent's or a withdrawal's note, a decision-maker link's note. */
+  shortNote: 1_000,
   links: 50,
   filter: 200,
   importRows: 5_000,
@@ -247,7 +249,7 @@ export const LinkInput = z
     decisionMaker: label(PARTICIPANT_LIMITS.decisionMaker),
     closeness: z.enum(CLOSENESS),
     channel: z.enum(CHANNELS),
-    note: text({ max: 1_000, multiline: true }).default(''),
+    note: text({ max: PARTICIPANT_LIMITS.shortNote, multiline: true }).default(''),
   })
   .strict();
 
@@ -422,7 +424,7 @@ export const participantContract = {
         participantId: Id,
         givenOn: IsoDate,
         scopes: ScopesInput,
-        note: text({ max: 1_000, multiline: true }).default(''),
+        note: text({ max: PARTICIPANT_LIMITS.shortNote, multiline: true }).default(''),
       })
       .strict(),
     output: as<ParticipantView>(),
@@ -433,7 +435,7 @@ export const participantContract = {
       .object({
         participantId: Id,
         withdrawnOn: IsoDate,
-        note: text({ max: 1_000, multiline: true }).default(''),
+        note: text({ max: PARTICIPANT_LIMITS.shortNote, multiline: true }).default(''),
       })
       .strict(),
     output: as<ParticipantView>(),

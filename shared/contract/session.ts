@@ -47,20 +47,23 @@ export interface AttendanceView {
   readonly status: AttendanceStatus | null;
 }
 
+/** How much each free text of a session holds (a purge that rewrites one keeps within it). */
+export const SESSION_TEXT_LIMITS = { title: 200, objectives: 20_000, outcomeSummary: 20_000 } as const;
+
 const SessionFields = {
   number: z
     .number()
     .int({ message: 'Must be a whole number.' })
     .min(1, { message: 'Session numbers start at 1.' })
     .max(AGENDA_LIMITS.maxSessionNumber, { message: `At most ${AGENDA_LIMITS.maxSessionNumber}.` }),
-  title: text({ max: 200 }).transform((s) => s.trim()),
+  title: text({ max: SESSION_TEXT_LIMITS.title }).transform((s) => s.trim()),
   startsAt: LocalDateTime,
   endsAt: LocalDateTime,
   timeZone: TimeZone,
   venueId: Id.nullable(),
-  objectives: text({ max: 20_000, multiline: true }),
+  objectives: text({ max: SESSION_TEXT_LIMITS.objectives, multiline: true }),
   regime: z.enum(REGIMES),
-  outcomeSummary: text({ max: 20_000, multiline: true }),
+  outcomeSummary: text({ max: SESSION_TEXT_LIMITS.outcomeSummary, multiline: true }),
   aftercareOn: IsoDate.nullable(),
   dailyStartTime: TimeOfDay,
   dailyEndTime: TimeOfDay,

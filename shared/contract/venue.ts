@@ -30,14 +30,17 @@ export interface VenueView {
   readonly updatedAt: string;
 }
 
+/** How much each free text of a venue holds (a purge that rewrites one keeps within it). */
+export const VENUE_TEXT_LIMITS = { name: 120, place: 120, notes: 5_000, separationNote: 500 } as const;
+
 const trimmed = (max: number) => text({ max }).transform((s) => s.trim());
-const notes = text({ max: 5_000, multiline: true });
+const notes = text({ max: VENUE_TEXT_LIMITS.notes, multiline: true });
 
 export const SeparationInput = z
   .object({
     kind: z.enum(SEPARATION_KINDS),
     partyId: Id.nullable().default(null),
-    note: text({ max: 500 })
+    note: text({ max: VENUE_TEXT_LIMITS.separationNote })
       .transform((s) => s.trim())
       .default(''),
   })
@@ -48,9 +51,9 @@ const Separations = z
   .max(AGENDA_LIMITS.maxSeparations, { message: `${AGENDA_LIMITS.maxSeparations} separation arrangements at most.` });
 
 const VenueFields = {
-  name: label(120),
-  city: trimmed(120),
-  country: trimmed(120),
+  name: label(VENUE_TEXT_LIMITS.name),
+  city: trimmed(VENUE_TEXT_LIMITS.place),
+  country: trimmed(VENUE_TEXT_LIMITS.place),
   timeZone: TimeZone,
   suitability: notes,
   comfortNotes: notes,

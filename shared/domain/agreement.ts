@@ -98,17 +98,17 @@ export const COMMITMENT_OWNER_KINDS = ['party', 'role', 'participant'] as const;
 export type CommitmentOwnerKind = (typeof COMMITMENT_OWNER_KINDS)[number];
 
 /**
- * What was carried to Track One. A clause of a draft, a topic of the dialogue, or an idea named in
- * words. Options of a topic (issue 9) are not linked yet: until they are, an option is logged as
- * "other" with its wording as the label; the store leaves room for a `topic-option` kind.
+ * What was carried to Track One: a clause of a draft, a topic of the dialogue, one option of a topic
+ * (the Overton window's "shared water board"), or an idea named in words.
  */
-export const TRANSFER_IDEA_KINDS = ['clause', 'topic', 'other'] as const;
+export const TRANSFER_IDEA_KINDS = ['clause', 'topic', 'topic-option', 'other'] as const;
 export type TransferIdeaKind = (typeof TRANSFER_IDEA_KINDS)[number];
 
 export const TRANSFER_IDEA_KIND_LABELS: Record<TransferIdeaKind, string> = {
   clause: 'A clause',
   topic: 'A topic',
-  other: 'Another idea or option',
+  'topic-option': 'An option of a topic',
+  other: 'Another idea',
 };
 
 export const TRANSFER_CHANNELS = ['in-person', 'written', 'call', 'intermediary', 'other'] as const;

@@ -328,6 +328,16 @@ test('log a clause carried to a Track One role and harvest the outcome it led to
       speakerCode: 'B1',
     }),
   );
+  const water = await services.overton.addTopic(
+    contract['overton.addTopic'].input.parse({ dialogueId: dialogue.id, title: 'Water sharing' }),
+  );
+  await services.overton.addOption(
+    contract['overton.addOption'].input.parse({
+      dialogueId: dialogue.id,
+      topicId: water.id,
+      title: 'مجلس مشترك لحوض النهر',
+    }),
+  );
   const draft = await services.agreements.drafts.create(
     contract['draft.create'].input.parse({
       dialogueId: dialogue.id,
@@ -369,6 +379,18 @@ test('log a clause carried to a Track One role and harvest the outcome it led to
   await expect(row).toContainText('B1');
   await expect(row).toContainText('Interested, asked for more');
   await app.screenshot('agreements-13-transfer-log');
+
+  // An option of a topic from the Overton window, picked under its topic.
+  await page.getByRole('button', { name: 'Log a transfer' }).click();
+  await form.getByRole('radio', { name: 'An option of a topic' }).check();
+  const options = form.getByRole('combobox', { name: 'Option' });
+  await expect(options.locator('optgroup')).toHaveAttribute('label', 'Water sharing');
+  await options.selectOption({ label: 'مجلس مشترك لحوض النهر' });
+  await form.getByRole('textbox', { name: 'Track One role' }).fill('Chief negotiator for water');
+  await app.screenshot('agreements-13b-transfer-option');
+  await form.getByRole('button', { name: 'Log it' }).click();
+  const optionRow = page.getByRole('row').filter({ hasText: 'Chief negotiator for water' });
+  await expect(optionRow).toContainText('Water sharing: مجلس مشترك لحوض النهر');
 
   await page.getByRole('tab', { name: 'Outcomes' }).click();
   await page.getByRole('button', { name: 'Harvest an outcome' }).click();

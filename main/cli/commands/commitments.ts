@@ -2,10 +2,11 @@ import type { CommitmentView, OwnerView } from '../../../shared/contract';
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_DUE_SOON_DAYS } from '../../../shared/domain/agreement';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { EXIT, usageError } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
-import { findDialogue } from './dialogue-lookup';
+import { dialogueCode, findDialogue } from './dialogue-lookup';
 
 const EXIT_CODES = `Exit codes:
   0    ok (also when there are none)
@@ -42,17 +43,6 @@ ${EXIT_CODES}
 
 export const COMMITMENTS_USAGE_LINE =
   'parley commitments list <workspace> --dialogue CODE [--due-within DAYS] [--json]';
-
-export const commitments: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing commitments command: 'list'.", 'commitments');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(COMMITMENTS_HELP.commitments);
-    return EXIT.OK;
-  }
-  if (sub === 'list') return list(rest, ctx);
-  throw usageError(`Unknown commitments command '${sub}'. Use 'list'.`, 'commitments');
-};
 
 /** The owner as exports say it: a side, a role, a speaker code or "withdrawn participant". */
 export function ownerLabel(owner: OwnerView): string {
@@ -93,8 +83,7 @@ const list: Command = async (args, ctx) => {
     return EXIT.OK;
   }
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
-  const code = values.dialogue?.trim();
-  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  const code = dialogueCode(values.dialogue, command);
   const within = values['due-within'];
   if (within !== undefined && !/^\d{1,4}$/u.test(within.trim())) {
     throw usageError('--due-within: must be a whole number of days (0–3650).', command);
@@ -121,3 +110,5 @@ const list: Command = async (args, ctx) => {
   } else ctx.io.stdout(renderTable(COLUMNS, found.list));
   return EXIT.OK;
 };
+
+export const commitments: Command = withSubcommands('commitments', COMMITMENTS_HELP.commitments, { list });

@@ -1,7 +1,14 @@
 import type { DialogueView } from '../../../shared/contract';
 import { foldForMatch } from '../../../shared/text/fold';
 import type { Client } from '../client';
-import { CliError, EXIT } from '../exit-codes';
+import { CliError, EXIT, usageError } from '../exit-codes';
+
+/** The `--dialogue CODE` a command requires, trimmed. */
+export function dialogueCode(value: string | undefined, command: string): string {
+  const code = value?.trim();
+  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  return code;
+}
 
 /** The dialogue a `--dialogue CODE` names (case and accents ignored), archived ones included. */
 export async function findDialogue(client: Client, code: string, workspaceLabel: string): Promise<DialogueView> {

@@ -2,22 +2,11 @@ import { contract, type DialogueView, type InputOf } from '../../../shared/contr
 import { DIALOGUE_STATUS_LABELS, TRACK_LEVEL_LABELS } from '../../../shared/domain/dialogue';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { EXIT, usageError } from '../exit-codes';
 import { HELP } from '../help';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
-
-export const dialogue: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing dialogue command: 'add' or 'list'.", 'dialogue');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(HELP.dialogue);
-    return EXIT.OK;
-  }
-  if (sub === 'add') return add(rest, ctx);
-  if (sub === 'list') return list(rest, ctx);
-  throw usageError(`Unknown dialogue command '${sub}'. Use 'add' or 'list'.`, 'dialogue');
-};
 
 type CreateInput = InputOf<(typeof contract)['dialogue.create']>;
 
@@ -135,3 +124,5 @@ function optionFor(path: readonly PropertyKey[], sideCount: number): string {
       return `--${String(field)}`;
   }
 }
+
+export const dialogue: Command = withSubcommands('dialogue', HELP.dialogue, { add, list });

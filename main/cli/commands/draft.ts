@@ -1,15 +1,13 @@
 import type { CompareEntryView, CompareView, DraftSummary, VersionRef } from '../../../shared/contract';
 import { CLAUSE_STATUS_LABELS, DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../../shared/domain/agreement';
-import { fixedDestination } from '../../export/destination';
-import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
 import { EXIT, usageError } from '../exit-codes';
-import { assertWritable, resolveOutput } from '../output-file';
 import { renderJson, renderTable, type Column } from '../output';
+import { pageCount, printPdf, requiredOut } from '../print-pdf';
+import { withSubcommands } from '../subcommands';
 import { resolveTarget, withUnlocked } from '../workspace';
-import { findDialogue } from './dialogue-lookup';
-import { acknowledgingWarnings } from '../warnings';
+import { dialogueCode, findDialogue } from './dialogue-lookup';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -83,19 +81,6 @@ export const DRAFT_USAGE_LINES = [
   'parley draft diff <workspace> --draft ID --from N --to M [--json]',
 ] as const;
 
-export const draft: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing draft command: 'list', 'export' or 'diff'.", 'draft');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(DRAFT_HELP.draft);
-    return EXIT.OK;
-  }
-  if (sub === 'list') return list(rest, ctx);
-  if (sub === 'export') return exportDraft(rest, ctx);
-  if (sub === 'diff') return diff(rest, ctx);
-  throw usageError(`Unknown draft command '${sub}'. Use 'list', 'export' or 'diff'.`, 'draft');
-};
-
 const LIST_COLUMNS: readonly Column<DraftSummary>[] = [
   { header: 'ID', value: (d) => d.id },
   { header: 'STAGE', value: (d) => PAX_STAGE_LABELS[d.stage] },
@@ -119,8 +104,7 @@ const list: Command = async (args, ctx) => {
     return EXIT.OK;
   }
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
-  const code = values.dialogue?.trim();
-  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  const code = dialogueCode(values.dialogue, command);
   const found = await withUnlocked(ctx.io, target, ctx.report, async (client) => {
     const dialogue = await findDialogue(client, code, target.label);
     return { dialogue, drafts: await client.call('draft.list', { dialogueId: dialogue.id }) };
@@ -165,37 +149,24 @@ const exportDraft: Command = async (args, ctx) => {
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
   const id = draftId(values.draft, command);
   const version = versionNumber(values.version, '--version', command, false) as number | undefined;
-  if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.pdf is required.', command);
-  const out = resolveOutput(ctx.io, target, values.out, command);
-  const force = values.force ?? false;
-  // Checked before unlocking, so a wrong --out is refused before the passphrase is asked for.
-  await assertWritable(out, values.out, force);
-
-  const engine = createChromiumPdfEngine();
-  try {
-    const result = await withUnlocked(
-      ctx.io,
-      target,
-      ctx.report,
-      (client) =>
-        acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
-          client.call('export.draftPdf', {
-            draftId: id,
-            ...(version !== undefined ? { version } : {}),
-            facilitatorCopy: values['facilitator-copy'] ?? false,
-            acknowledgedWarnings: [...acknowledgedWarnings],
-          }),
-        ),
-      { exports: { pdf: () => engine, destination: fixedDestination(out, force, [target.path]) } },
-    );
-    if (result.saved) {
-      const copy = values['facilitator-copy'] ? 'facilitator’s copy' : 'participants’ copy';
-      ctx.io.stdout(
-        `Wrote the ${copy} of the draft to ${values.out} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'}).\n`,
-      );
-    }
-  } finally {
-    await engine.close();
+  const out = requiredOut(values.out, command);
+  const result = await printPdf(ctx, {
+    command,
+    target,
+    out,
+    force: values.force ?? false,
+    acceptWarnings: values['accept-warnings'] ?? false,
+    print: (client, acknowledgedWarnings) =>
+      client.call('export.draftPdf', {
+        draftId: id,
+        ...(version !== undefined ? { version } : {}),
+        facilitatorCopy: values['facilitator-copy'] ?? false,
+        acknowledgedWarnings,
+      }),
+  });
+  if (result.saved) {
+    const copy = values['facilitator-copy'] ? 'facilitator’s copy' : 'participants’ copy';
+    ctx.io.stdout(`Wrote the ${copy} of the draft to ${out} (${pageCount(result.pages)}).\n`);
   }
   return EXIT.OK;
 };
@@ -259,3 +230,5 @@ function renderComparison(view: CompareView): string {
   const legend = 'Key: ~ changed  > moved  + added  - removed; [-removed words-] {+added words+}';
   return [head, '', ...(lines.length ? lines : ['No differences.']), '', legend, ''].join('\n');
 }
+
+export const draft: Command = withSubcommands('draft', DRAFT_HELP.draft, { list, export: exportDraft, diff });

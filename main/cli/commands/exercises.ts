@@ -8,6 +8,7 @@ import {
 import { BUILT_IN_EXERCISES } from '../../../shared/exercises/library';
 import { parseCommand } from '../args';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { EXIT, usageError } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
@@ -42,17 +43,6 @@ ${EXIT_CODES}
 
 /** The overview line for `parley --help`. */
 export const EXERCISES_USAGE_LINE = 'parley exercises list [<workspace>] [--stage STAGE] [--json]';
-
-export const exercises: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing exercises command: 'list'.", 'exercises');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(EXERCISES_HELP.exercises);
-    return EXIT.OK;
-  }
-  if (sub === 'list') return list(rest, ctx);
-  throw usageError(`Unknown exercises command '${sub}'. Use 'list'.`, 'exercises');
-};
 
 const list: Command = async (args, ctx) => {
   const command = 'exercises list';
@@ -107,3 +97,5 @@ const COLUMNS: readonly Column<ExerciseView>[] = [
   // Free text last, so long or right-to-left names cannot push the other columns about.
   { header: 'NAME', value: (e) => `${e.name}${e.archived ? ' (archived)' : ''}` },
 ];
+
+export const exercises: Command = withSubcommands('exercises', EXERCISES_HELP.exercises, { list });

@@ -1,11 +1,9 @@
-import { fixedDestination } from '../../export/destination';
-import { createChromiumPdfEngine } from '../../export/pdf/chromium-engine';
 import { parseCommand } from '../args';
 import type { Command } from '../context';
 import { EXIT, usageError } from '../exit-codes';
-import { assertWritable, resolveOutput } from '../output-file';
-import { acknowledgingWarnings } from '../warnings';
-import { resolveTarget, withUnlocked } from '../workspace';
+import { pageCount, printPdf, requiredOut } from '../print-pdf';
+import { withSubcommands } from '../subcommands';
+import { resolveTarget } from '../workspace';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -49,17 +47,6 @@ ${EXIT_CODES}
 export const EXPORT_USAGE_LINE =
   'parley export agenda <workspace> --session ID --out FILE.pdf [--with-notes] [--accept-warnings]';
 
-export const exportCommand: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing export command: 'agenda'.", 'export');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(EXPORT_HELP.export);
-    return EXIT.OK;
-  }
-  if (sub === 'agenda') return agenda(rest, ctx);
-  throw usageError(`Unknown export command '${sub}'. Use 'agenda'.`, 'export');
-};
-
 const agenda: Command = async (args, ctx) => {
   const command = 'export agenda';
   const { values, positionals } = parseCommand(command, args, {
@@ -79,34 +66,22 @@ const agenda: Command = async (args, ctx) => {
   if (extra.length > 0) throw usageError(`Unexpected argument '${extra[0]}'.`, command);
   const sessionId = values.session?.trim();
   if (!sessionId) throw usageError('--session ID is required (see `parley sessions list`).', command);
-  if (values.out === undefined || values.out.trim() === '') throw usageError('--out FILE.pdf is required.', command);
-  const target = resolveTarget(ctx.io, command, workspace);
-  const out = resolveOutput(ctx.io, target, values.out, command);
-  const force = values.force ?? false;
-  // Checked before unlocking, so a wrong --out is refused before the passphrase is asked for.
-  await assertWritable(out, values.out, force);
-
-  const engine = createChromiumPdfEngine();
-  try {
-    const result = await withUnlocked(
-      ctx.io,
-      target,
-      ctx.report,
-      (client) =>
-        acknowledgingWarnings(ctx.io, values['accept-warnings'] ?? false, (acknowledgedWarnings) =>
-          client.call('export.agendaPdf', {
-            sessionId,
-            includeItemNotes: values['with-notes'] ?? false,
-            acknowledgedWarnings: [...acknowledgedWarnings],
-          }),
-        ),
-      { exports: { pdf: () => engine, destination: fixedDestination(out, force, [target.path]) } },
-    );
-    if (result.saved) {
-      ctx.io.stdout(`Wrote the agenda to ${values.out} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'}).\n`);
-    }
-  } finally {
-    await engine.close();
-  }
+  const out = requiredOut(values.out, command);
+  const result = await printPdf(ctx, {
+    command,
+    target: resolveTarget(ctx.io, command, workspace),
+    out,
+    force: values.force ?? false,
+    acceptWarnings: values['accept-warnings'] ?? false,
+    print: (client, acknowledgedWarnings) =>
+      client.call('export.agendaPdf', {
+        sessionId,
+        includeItemNotes: values['with-notes'] ?? false,
+        acknowledgedWarnings,
+      }),
+  });
+  if (result.saved) ctx.io.stdout(`Wrote the agenda to ${out} (${pageCount(result.pages)}).\n`);
   return EXIT.OK;
 };
+
+export const exportCommand: Command = withSubcommands('export', EXPORT_HELP.export, { agenda });

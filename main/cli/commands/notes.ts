@@ -10,6 +10,7 @@ import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand } from '../args';
 import type { Client } from '../client';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { CliError, EXIT, usageError } from '../exit-codes';
 import { renderJson } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
@@ -57,17 +58,6 @@ ${EXIT_CODES}
 
 /** The overview line for `parley --help`. */
 export const NOTES_USAGE_LINE = 'parley notes search <workspace> QUERY [--json] [options]';
-
-export const notes: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing notes command: 'search'.", 'notes');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(NOTES_HELP.notes);
-    return EXIT.OK;
-  }
-  if (sub === 'search') return search(rest, ctx);
-  throw usageError(`Unknown notes command '${sub}'. Use 'search'.`, 'notes');
-};
 
 type SearchInput = InputOf<(typeof contract)['note.search']>;
 
@@ -248,3 +238,5 @@ function toJson(result: NoteSearchResult, dialogues: ReadonlyMap<string, string>
     })),
   };
 }
+
+export const notes: Command = withSubcommands('notes', NOTES_HELP.notes, { search });

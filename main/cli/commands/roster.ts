@@ -5,6 +5,7 @@ import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand } from '../args';
 import type { Client } from '../client';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { CliError, EXIT, usageError } from '../exit-codes';
 import { acknowledgingWarnings } from '../warnings';
 import { resolveTarget, withUnlocked, type WorkspaceTarget } from '../workspace';
@@ -66,18 +67,6 @@ Options:
 ${EXIT_CODES}
 `,
 } as const;
-
-export const roster: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing roster command: 'import' or 'export'.", 'roster');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(ROSTER_HELP.roster);
-    return EXIT.OK;
-  }
-  if (sub === 'import') return importCommand(rest, ctx);
-  if (sub === 'export') return exportCommand(rest, ctx);
-  throw usageError(`Unknown roster command '${sub}'. Use 'import' or 'export'.`, 'roster');
-};
 
 const importCommand: Command = async (args, ctx) => {
   const command = 'roster import';
@@ -202,3 +191,8 @@ async function findDialogue(client: Client, code: string, target: WorkspaceTarge
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
+
+export const roster: Command = withSubcommands('roster', ROSTER_HELP.roster, {
+  import: importCommand,
+  export: exportCommand,
+});

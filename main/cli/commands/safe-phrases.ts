@@ -1,12 +1,12 @@
-import type { DialogueView, SafePhraseView } from '../../../shared/contract';
+import type { SafePhraseView } from '../../../shared/contract';
 import { safePhraseKey } from '../../../shared/redaction';
-import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand, workspaceArgument } from '../args';
-import type { Client } from '../client';
 import type { Command } from '../context';
+import { withSubcommands } from '../subcommands';
 import { CliError, EXIT, usageError } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
-import { resolveTarget, withUnlocked, type WorkspaceTarget } from '../workspace';
+import { dialogueCode, findDialogue } from './dialogue-lookup';
+import { resolveTarget, withUnlocked } from '../workspace';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -57,17 +57,6 @@ ${EXIT_CODES}
 /** The overview line for `parley --help`. */
 export const SAFE_PHRASES_USAGE_LINE = 'parley safe-phrases list|add|remove <workspace> --dialogue CODE [PHRASE]';
 
-export const safePhrases: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing safe-phrases command: 'list', 'add' or 'remove'.", 'safe-phrases');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(SAFE_PHRASES_HELP['safe-phrases']);
-    return EXIT.OK;
-  }
-  if (sub === 'list' || sub === 'add' || sub === 'remove') return run(sub, rest, ctx);
-  throw usageError(`Unknown safe-phrases command '${sub}'. Use 'list', 'add' or 'remove'.`, 'safe-phrases');
-};
-
 const COLUMNS: readonly Column<SafePhraseView>[] = [
   { header: 'ADDED', value: (phrase) => phrase.createdAt.slice(0, 10) },
   { header: 'PHRASE', value: (phrase) => phrase.phrase },
@@ -86,8 +75,7 @@ async function run(sub: 'list' | 'add' | 'remove', args: readonly string[], ctx:
   }
   const [workspace, phrase, ...extra] = positionals;
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, workspace === undefined ? [] : [workspace]));
-  const code = values.dialogue?.trim();
-  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  const code = dialogueCode(values.dialogue, command);
   if (sub === 'list' && phrase !== undefined) throw usageError(`Unexpected argument '${phrase}'.`, command);
   if (sub !== 'list' && (phrase === undefined || phrase.trim() === '')) {
     throw usageError('PHRASE is required (quote it: "Rose Garden Accord").', command);
@@ -96,7 +84,7 @@ async function run(sub: 'list' | 'add' | 'remove', args: readonly string[], ctx:
     throw usageError(`Unexpected argument '${extra[0]}': quote a phrase of several words.`, command);
 
   await withUnlocked(ctx.io, target, ctx.report, async (client) => {
-    const dialogue = await findDialogue(client, code, target);
+    const dialogue = await findDialogue(client, code, target.label);
     if (sub === 'add') {
       await client.call('safePhrase.add', { dialogueId: dialogue.id, phrase: phrase! });
       ctx.io.stdout(`Added a known-safe phrase to “${dialogue.codeName}”.\n`);
@@ -119,12 +107,8 @@ async function run(sub: 'list' | 'add' | 'remove', args: readonly string[], ctx:
   return EXIT.OK;
 }
 
-async function findDialogue(client: Client, code: string, target: WorkspaceTarget): Promise<DialogueView> {
-  const key = foldForMatch(code);
-  const dialogue = (await client.call('dialogue.list', { includeArchived: true })).find(
-    (d) => foldForMatch(d.codeName) === key,
-  );
-  // The code name is what the user typed on this command line: safe to repeat.
-  if (!dialogue) throw new CliError(EXIT.FAILURE, `No dialogue called “${code}” in ${target.label}.`);
-  return dialogue;
-}
+export const safePhrases: Command = withSubcommands('safe-phrases', SAFE_PHRASES_HELP['safe-phrases'], {
+  list: (args, ctx) => run('list', args, ctx),
+  add: (args, ctx) => run('add', args, ctx),
+  remove: (args, ctx) => run('remove', args, ctx),
+});

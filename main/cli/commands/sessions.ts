@@ -1,10 +1,11 @@
 import type { SessionView } from '../../../shared/contract';
-import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT, usageError } from '../exit-codes';
+import { withSubcommands } from '../subcommands';
+import { EXIT } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
+import { dialogueCode, findDialogue } from './dialogue-lookup';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -37,17 +38,6 @@ ${EXIT_CODES}
 /** The overview line for `parley --help`. */
 export const SESSIONS_USAGE_LINE = 'parley sessions list <workspace> --dialogue CODE [--json]';
 
-export const sessions: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing sessions command: 'list'.", 'sessions');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(SESSIONS_HELP.sessions);
-    return EXIT.OK;
-  }
-  if (sub === 'list') return list(rest, ctx);
-  throw usageError(`Unknown sessions command '${sub}'. Use 'list'.`, 'sessions');
-};
-
 const list: Command = async (args, ctx) => {
   const command = 'sessions list';
   const { values, positionals } = parseCommand(command, args, {
@@ -60,20 +50,12 @@ const list: Command = async (args, ctx) => {
     return EXIT.OK;
   }
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
-  const code = values.dialogue?.trim();
-  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  const code = dialogueCode(values.dialogue, command);
 
   const found = await withUnlocked(ctx.io, target, ctx.report, async (client) => {
-    const key = foldForMatch(code);
-    const dialogues = await client.call('dialogue.list', { includeArchived: true });
-    const dialogue = dialogues.find((d) => foldForMatch(d.codeName) === key);
-    if (!dialogue) return undefined;
+    const dialogue = await findDialogue(client, code, target.label);
     return { dialogue, sessions: await client.call('session.list', { dialogueId: dialogue.id }) };
   });
-  if (!found) {
-    // The code name is what the user typed on this command line: safe to repeat.
-    throw new CliError(EXIT.FAILURE, `No dialogue called “${code}” in ${target.label}.`);
-  }
   if (values.json) {
     ctx.io.stdout(renderJson(found.sessions));
   } else if (found.sessions.length === 0) {
@@ -97,3 +79,5 @@ const COLUMNS: readonly Column<SessionView>[] = [
   { header: 'VENUE', value: (s) => s.venue?.name ?? '' },
   { header: 'TITLE', value: (s) => s.title },
 ];
+
+export const sessions: Command = withSubcommands('sessions', SESSIONS_HELP.sessions, { list });

@@ -2,12 +2,13 @@ import type { OvertonBoardView, TrustBoardView } from '../../../shared/contract'
 import { describeMovement, overtonChartData } from '../../../shared/charts/overton-data';
 import { trustChartData } from '../../../shared/charts/trust-data';
 import { formatTrustRating, OVERTON_LEVEL_LABELS, TRUST_INDICATOR_LABELS } from '../../../shared/domain/trust';
-import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT, usageError } from '../exit-codes';
+import { withSubcommands } from '../subcommands';
+import { EXIT } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
 import { resolveTarget, withUnlocked } from '../workspace';
+import { dialogueCode, findDialogue } from './dialogue-lookup';
 
 const EXIT_CODES = `Exit codes:
   0    ok
@@ -41,17 +42,6 @@ ${EXIT_CODES}
 /** The overview line for `parley --help`. */
 export const TRUST_USAGE_LINE = 'parley trust show <workspace> --dialogue CODE [--json]';
 
-export const trust: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing trust command: 'show'.", 'trust');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(TRUST_HELP.trust);
-    return EXIT.OK;
-  }
-  if (sub === 'show') return show(rest, ctx);
-  throw usageError(`Unknown trust command '${sub}'. Use 'show'.`, 'trust');
-};
-
 const show: Command = async (args, ctx) => {
   const command = 'trust show';
   const { values, positionals } = parseCommand(command, args, {
@@ -64,24 +54,16 @@ const show: Command = async (args, ctx) => {
     return EXIT.OK;
   }
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
-  const code = values.dialogue?.trim();
-  if (!code) throw usageError('--dialogue is required: the code name of the dialogue.', command);
+  const code = dialogueCode(values.dialogue, command);
 
   const found = await withUnlocked(ctx.io, target, ctx.report, async (client) => {
-    const key = foldForMatch(code);
-    const dialogue = (await client.call('dialogue.list', { includeArchived: true })).find(
-      (d) => foldForMatch(d.codeName) === key,
-    );
-    if (!dialogue) return undefined;
+    const dialogue = await findDialogue(client, code, target.label);
     return {
       codeName: dialogue.codeName,
       trust: await client.call('trust.board', { dialogueId: dialogue.id }),
       overton: await client.call('overton.board', { dialogueId: dialogue.id }),
     };
   });
-  // The code name is what the user typed on this command line: safe to repeat.
-  if (!found) throw new CliError(EXIT.FAILURE, `No dialogue called “${code}” in ${target.label}.`);
-
   ctx.io.stdout(
     values.json
       ? renderJson(toJson(found.codeName, found.trust, found.overton))
@@ -193,3 +175,5 @@ function toJson(codeName: string, trust: TrustBoardView, overton: OvertonBoardVi
     })),
   };
 }
+
+export const trust: Command = withSubcommands('trust', TRUST_HELP.trust, { show });

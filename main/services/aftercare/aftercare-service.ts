@@ -4,6 +4,7 @@ import { addDays, CHECK_IN_DUE_SOON_DAYS, checkInState } from '../../../shared/d
 import { ParleyFault } from '../../errors';
 import type { ServiceContext } from '../context';
 import { guarded } from '../exercises/guarded';
+import { assertParticipantIn } from '../dialogue-scope';
 import { assertDialogue, inTransaction, notFound, type Db, type Input } from '../sessions/common';
 import { findSessionRow } from '../sessions/session-service';
 
@@ -64,16 +65,8 @@ async function checkInViews(
 }
 
 /** The participant to check in with: on this dialogue's roster and not purged. */
-async function assertPerson(db: Db, dialogueId: string, participantId: string): Promise<void> {
-  const found = await db
-    .selectFrom('participants')
-    .select('id')
-    .where('id', '=', participantId)
-    .where('dialogue_id', '=', dialogueId)
-    .where('purged_at', 'is', null)
-    .executeTakeFirst();
-  if (!found) throw notFound.participant();
-}
+const assertPerson = (db: Db, dialogueId: string, participantId: string) =>
+  assertParticipantIn(db, dialogueId, participantId, notFound.participant);
 
 export function createAftercareService(ctx: ServiceContext): AftercareService {
   const db = () => ctx.workspace().db;

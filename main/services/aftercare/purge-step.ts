@@ -1,7 +1,18 @@
 import { TRUST_LIMITS } from '../../../shared/domain/trust';
-import { redactWithin } from '../exercises/redact';
-import { identityOf } from '../notes/purge-step';
 import type { PurgeStep } from '../purge';
+import { ofDialogue, textPurgeStep } from '../purge-text';
+
+const mentions = textPurgeStep([
+  {
+    table: 'aftercare_checkins',
+    key: ['id'],
+    columns: [
+      { column: 'concern', maxChars: TRUST_LIMITS.concernChars },
+      { column: 'follow_up', maxChars: TRUST_LIMITS.followUpChars },
+    ],
+    rows: ofDialogue(),
+  },
+]);
 
 /**
  * After-care's share of a participant purge: their check-ins go, concern and follow-up with them
@@ -10,23 +21,6 @@ import type { PurgeStep } from '../purge';
  * about A1") become "[withdrawn participant]".
  */
 export const aftercarePurgeStep: PurgeStep = async (trx, participantId) => {
-  const identity = await identityOf(trx, participantId);
   await trx.deleteFrom('aftercare_checkins').where('participant_id', '=', participantId).execute();
-  if (!identity || identity.words.length === 0) return;
-  const others = await trx
-    .selectFrom('aftercare_checkins')
-    .select(['id', 'concern', 'follow_up'])
-    .where('dialogue_id', '=', identity.dialogueId)
-    .where((eb) => eb.or([eb('concern', '<>', ''), eb('follow_up', '<>', '')]))
-    .execute();
-  for (const checkIn of others) {
-    const concern = redactWithin(checkIn.concern, identity.words, TRUST_LIMITS.concernChars);
-    const followUp = redactWithin(checkIn.follow_up, identity.words, TRUST_LIMITS.followUpChars);
-    if (concern === null && followUp === null) continue;
-    await trx
-      .updateTable('aftercare_checkins')
-      .set({ concern: concern ?? checkIn.concern, follow_up: followUp ?? checkIn.follow_up })
-      .where('id', '=', checkIn.id)
-      .execute();
-  }
+  await mentions(trx, participantId);
 };

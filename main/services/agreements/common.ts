@@ -4,17 +4,18 @@ import { AGREEMENT_LIMITS } from '../../../shared/domain/agreement';
 import { formatSize, utf8Bytes } from '../../../shared/domain/note';
 import { ParleyFault } from '../../errors';
 import type { DraftsTable } from '../../store/schema';
-import type { Db } from '../sessions/common';
+import { assertParticipantIn, assertPartyIn, assertTopicIn, dialogueGone } from '../dialogue-scope';
+import { notFound, type Db } from '../sessions/common';
 
 /** Helpers shared by the agreement services (drafts, clauses, versions, commitments, transfers, outcomes). */
 
 export type { Db, Input } from '../sessions/common';
-export { assertDialogue, inTransaction } from '../sessions/common';
+export { assertDialogue, chunks, inTransaction } from '../sessions/common';
 
 export type DraftRow = Selectable<DraftsTable>;
 
 export const fault = {
-  dialogue: () => new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.'),
+  dialogue: dialogueGone,
   draft: () => new ParleyFault('DRAFT_NOT_FOUND', 'That draft no longer exists. It may have been deleted.'),
   clause: () => new ParleyFault('CLAUSE_NOT_FOUND', 'That clause is no longer in this draft.'),
   side: () =>
@@ -22,13 +23,14 @@ export const fault = {
       'PARTY_NOT_FOUND',
       'That side is not part of this draft’s dialogue. Only the sides of the dialogue take a stance.',
     ),
-  party: () => new ParleyFault('PARTY_NOT_FOUND', 'That party is not part of this dialogue.'),
+  party: notFound.party,
   participant: () =>
     new ParleyFault(
       'PARTICIPANT_NOT_FOUND',
       'That participant is not on this dialogue’s roster (or has withdrawn). Choose a speaker code from the roster.',
     ),
   topic: () => new ParleyFault('TOPIC_NOT_FOUND', 'That topic is not one of this dialogue’s topics.'),
+  option: () => new ParleyFault('OPTION_NOT_FOUND', 'That option is not one of the options of this dialogue’s topics.'),
   session: () => new ParleyFault('SESSION_NOT_FOUND', 'That session is not one of this dialogue’s sessions.'),
   version: (number: number) =>
     new ParleyFault('VERSION_NOT_FOUND', `This draft has no version ${number}. Choose one from the list of versions.`),
@@ -69,48 +71,17 @@ export async function findClause(db: Db, id: string) {
   return row;
 }
 
-export async function assertSideOf(db: Db, dialogueId: string, partyId: string): Promise<void> {
-  const found = await db
-    .selectFrom('parties')
-    .select('id')
-    .where('id', '=', partyId)
-    .where('dialogue_id', '=', dialogueId)
-    .where('kind', '=', 'side')
-    .executeTakeFirst();
-  if (!found) throw fault.side();
-}
+export const assertSideOf = (db: Db, dialogueId: string, partyId: string) =>
+  assertPartyIn(db, dialogueId, partyId, fault.side, 'side');
 
-export async function assertPartyOf(db: Db, dialogueId: string, partyId: string): Promise<void> {
-  const found = await db
-    .selectFrom('parties')
-    .select('id')
-    .where('id', '=', partyId)
-    .where('dialogue_id', '=', dialogueId)
-    .executeTakeFirst();
-  if (!found) throw fault.party();
-}
+export { assertPartyOf } from '../sessions/common';
 
 /** A participant of the dialogue who can still be named by code (not purged). */
-export async function assertParticipantOf(db: Db, dialogueId: string, participantId: string): Promise<void> {
-  const found = await db
-    .selectFrom('participants')
-    .select('id')
-    .where('id', '=', participantId)
-    .where('dialogue_id', '=', dialogueId)
-    .where('purged_at', 'is', null)
-    .executeTakeFirst();
-  if (!found) throw fault.participant();
-}
+export const assertParticipantOf = (db: Db, dialogueId: string, participantId: string) =>
+  assertParticipantIn(db, dialogueId, participantId, fault.participant);
 
-export async function assertTopicOf(db: Db, dialogueId: string, topicId: string): Promise<void> {
-  const found = await db
-    .selectFrom('topics')
-    .select('id')
-    .where('id', '=', topicId)
-    .where('dialogue_id', '=', dialogueId)
-    .executeTakeFirst();
-  if (!found) throw fault.topic();
-}
+export const assertTopicOf = (db: Db, dialogueId: string, topicId: string) =>
+  assertTopicIn(db, dialogueId, topicId, fault.topic);
 
 /**
  * Today on this laptop's calendar: commitments fall due on days, and the facilitator's "today" is
@@ -119,9 +90,3 @@ export async function assertTopicOf(db: Db, dialogueId: string, topicId: string)
 export const localDay = (now: Date) => format(now, 'yyyy-MM-dd');
 
 export const daysBetween = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
-
-export function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { parseClause, readingText } from '../../../shared/agreements/brackets';
-import type { TransferView } from '../../../shared/contract/agreement';
+import type { TransferIdeaView, TransferView } from '../../../shared/contract/agreement';
 import { ParleyFault } from '../../errors';
 import type { TransfersTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
@@ -30,6 +30,9 @@ type IdeaInput = Input<'transfer.create'>['idea'];
 
 const LABEL_WORDS = 80;
 
+/** An idea's links, all cleared: each kind sets its own, so a change of kind leaves no stale link. */
+const NO_IDEA = { clause_id: null, topic_id: null, topic_option_id: null } as const;
+
 /** A clause's first words, for a label: brackets kept, escapes resolved, one line. */
 function firstWords(text: string): string {
   const parse = parseClause(text);
@@ -57,6 +60,13 @@ async function transferViews(db: Db, rows: readonly TransferRow[]): Promise<Tran
       topics.set(row.id, row.title);
     }
   }
+  const optionIds = rows.map((row) => row.topic_option_id).filter((id): id is string => id !== null);
+  const options = new Map<string, string>();
+  for (const part of chunks(optionIds)) {
+    for (const row of await db.selectFrom('topic_options').select(['id', 'title']).where('id', 'in', part).execute()) {
+      options.set(row.id, row.title);
+    }
+  }
   const partyIds = rows.map((row) => row.role_party_id).filter((id): id is string => id !== null);
   const parties = new Map<string, string>();
   for (const part of chunks(partyIds)) {
@@ -75,21 +85,34 @@ async function transferViews(db: Db, rows: readonly TransferRow[]): Promise<Tran
       codes.set(row.id, row.speaker_code);
     }
   }
+  const topicTitle = (row: TransferRow) => (row.topic_id ? (topics.get(row.topic_id) ?? null) : null);
+  const idea = (row: TransferRow): TransferIdeaView => {
+    switch (row.idea_kind) {
+      case 'clause':
+        return {
+          kind: 'clause',
+          clauseId: row.clause_id,
+          draftId: row.clause_id ? (clauseDraft.get(row.clause_id) ?? null) : null,
+          number: row.clause_id ? (numbers.get(row.clause_id) ?? null) : null,
+        };
+      case 'topic':
+        return { kind: 'topic', topicId: row.topic_id, title: topicTitle(row) };
+      case 'topic-option':
+        return {
+          kind: 'topic-option',
+          optionId: row.topic_option_id,
+          title: row.topic_option_id ? (options.get(row.topic_option_id) ?? null) : null,
+          topicId: row.topic_id,
+          topicTitle: topicTitle(row),
+        };
+      case 'other':
+        return { kind: 'other' };
+    }
+  };
   return rows.map((row) => ({
     id: row.id,
     dialogueId: row.dialogue_id,
-    idea:
-      row.idea_kind === 'clause'
-        ? {
-            kind: 'clause',
-            clauseId: row.clause_id,
-            draftId: row.clause_id ? (clauseDraft.get(row.clause_id) ?? null) : null,
-            number: row.clause_id ? (numbers.get(row.clause_id) ?? null) : null,
-          }
-        : row.idea_kind === 'topic'
-          ? { kind: 'topic', topicId: row.topic_id, title: row.topic_id ? (topics.get(row.topic_id) ?? null) : null }
-          : // 'topic-option' is not offered until issue 9's options are linked; it reads as an idea in words.
-            { kind: 'other' },
+    idea: idea(row),
     ideaLabel: row.idea_label,
     trackOneRole: row.track_one_role,
     roleParty: row.role_party_id ? { id: row.role_party_id, name: parties.get(row.role_party_id) ?? '' } : null,
@@ -139,7 +162,7 @@ export function createTransferService(ctx: ServiceContext): TransferService {
       if (!clause) throw fault.clause();
       const number = (await outlineOf(trx, clause.draft_id)).clauses.find((c) => c.id === clause.id)!.number;
       return {
-        columns: { idea_kind: 'clause' as const, clause_id: clause.id, topic_id: null },
+        columns: { ...NO_IDEA, idea_kind: 'clause' as const, clause_id: clause.id },
         label: `Clause ${number} of “${clause.title}”: ${firstWords(clause.text)}`,
       };
     }
@@ -150,9 +173,29 @@ export function createTransferService(ctx: ServiceContext): TransferService {
         .select('title')
         .where('id', '=', idea.topicId)
         .executeTakeFirstOrThrow();
-      return { columns: { idea_kind: 'topic' as const, clause_id: null, topic_id: idea.topicId }, label: topic.title };
+      return { columns: { ...NO_IDEA, idea_kind: 'topic' as const, topic_id: idea.topicId }, label: topic.title };
     }
-    return { columns: { idea_kind: 'other' as const, clause_id: null, topic_id: null }, label: null };
+    if (idea.kind === 'topic-option') {
+      // An option of another dialogue's topic is not this dialogue's to log.
+      const option = await trx
+        .selectFrom('topic_options as o')
+        .innerJoin('topics as t', 't.id', 'o.topic_id')
+        .select(['o.id', 'o.title', 'o.topic_id', 't.title as topic_title'])
+        .where('o.id', '=', idea.optionId)
+        .where('t.dialogue_id', '=', dialogueId)
+        .executeTakeFirst();
+      if (!option) throw fault.option();
+      return {
+        columns: {
+          ...NO_IDEA,
+          idea_kind: 'topic-option' as const,
+          topic_id: option.topic_id,
+          topic_option_id: option.id,
+        },
+        label: `${option.topic_title}: ${option.title}`,
+      };
+    }
+    return { columns: { ...NO_IDEA, idea_kind: 'other' as const }, label: null };
   }
 
   async function checkPeople(

@@ -6,6 +6,7 @@ import { createIndexQueue } from './index-queue';
 import { headerQuery, noteNotFound, viewById, views } from './note-read';
 import { assertBodySize, saveNote } from './note-write';
 import { searchNotes } from './search';
+import { assertDialogue } from '../dialogue-scope';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
@@ -155,12 +156,7 @@ export function createNoteService(ctx: ServiceContext, options: NoteServiceOptio
 
     async tagOptions(input) {
       return guarded(async () => {
-        const dialogue = await db()
-          .selectFrom('dialogues')
-          .select('id')
-          .where('id', '=', input.dialogueId)
-          .executeTakeFirst();
-        if (!dialogue) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
+        await assertDialogue(db(), input.dialogueId);
         const topics = await db()
           .selectFrom('topics')
           .select(['id', 'title as label'])

@@ -6,6 +6,7 @@ import { searchWords } from '../../../shared/text/search-fold';
 import { ParleyFault } from '../../errors';
 import type { AgendaItemsTable, NotesTable, WorkspaceSchema } from '../../store/schema';
 import type { NoteTagKind } from '../../store/schema/notes';
+import { assertParticipantIn, assertPartyIn } from '../dialogue-scope';
 
 /**
  * Saving a note: create or update by the editor's id, in one durable transaction (WAL with
@@ -77,7 +78,7 @@ export async function saveNote(trx: Trx, input: SaveInput, now: string): Promise
 
   const speakerId = input.speakerId !== undefined ? input.speakerId : (existing?.speaker_id ?? null);
   if (speakerId !== null && speakerId !== existing?.speaker_id)
-    await assertSpeaker(trx, speakerId, session.dialogue_id);
+    await assertParticipantIn(trx, session.dialogue_id, speakerId, fault.speaker);
   // A purged speaker stays "withdrawn participant" until someone else is named as the speaker.
   const speakerWithdrawn: 0 | 1 = speakerId === null && existing?.speaker_withdrawn === 1 ? 1 : 0;
 
@@ -90,7 +91,7 @@ export async function saveNote(trx: Trx, input: SaveInput, now: string): Promise
           ? item.caucus_party_id
           : null;
   if (caucusPartyId !== null && caucusPartyId !== existing?.caucus_party_id) {
-    await assertParty(trx, caucusPartyId, session.dialogue_id);
+    await assertPartyIn(trx, session.dialogue_id, caucusPartyId, fault.party);
   }
 
   const level: NoteLevel =
@@ -196,27 +197,6 @@ async function agendaItem(
     .executeTakeFirst();
   if (!item) throw fault.item();
   return item;
-}
-
-async function assertSpeaker(trx: Trx, id: string, dialogueId: string): Promise<void> {
-  const found = await trx
-    .selectFrom('participants')
-    .select('id')
-    .where('id', '=', id)
-    .where('dialogue_id', '=', dialogueId)
-    .where('purged_at', 'is', null)
-    .executeTakeFirst();
-  if (!found) throw fault.speaker();
-}
-
-async function assertParty(trx: Trx, id: string, dialogueId: string): Promise<void> {
-  const found = await trx
-    .selectFrom('parties')
-    .select('id')
-    .where('id', '=', id)
-    .where('dialogue_id', '=', dialogueId)
-    .executeTakeFirst();
-  if (!found) throw fault.party();
 }
 
 async function tagRows(trx: Trx, noteId: string): Promise<TagRow[]> {

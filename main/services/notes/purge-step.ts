@@ -1,10 +1,12 @@
 import { sql, type Transaction } from 'kysely';
 import type { WorkspaceSchema } from '../../store/schema';
 import type { PurgeStep } from '../purge';
-import { redactNames } from './redact';
+import { chunks } from '../sessions/common';
+import { identityOf, redactTable, redactWithin, through, type TextTable } from '../purge-text';
+import { freeTagKey } from './note-write';
 import { metaFilter, metaToken, reindexNotes } from './search-index';
 import { ftsString } from './search-query';
-import { NOTE_LIMITS, utf8Bytes } from '../../../shared/domain/note';
+import { NOTE_LIMITS } from '../../../shared/domain/note';
 import { searchWords } from '../../../shared/text/search-fold';
 
 type Trx = Transaction<WorkspaceSchema>;
@@ -22,7 +24,7 @@ type Trx = Transaction<WorkspaceSchema>;
  *   secure-delete removing the old terms from the index pages.
  */
 export const notesPurgeStep: PurgeStep = async (trx, participantId) => {
-  const names = await identityOf(trx, participantId);
+  const identity = await identityOf(trx, participantId);
 
   const attributed = await trx
     .selectFrom('notes')
@@ -35,7 +37,7 @@ export const notesPurgeStep: PurgeStep = async (trx, participantId) => {
     .distinct()
     .where('speaker_id', '=', participantId)
     .execute();
-  const mentioning = names ? await redactMentions(trx, names.dialogueId, names.words) : [];
+  const mentioning = identity ? await redactMentions(trx, identity.dialogueId, identity.names) : [];
 
   const quotes = attributed.filter((note) => note.kind === 'quote').map((note) => note.id);
   const kept = attributed.filter((note) => note.kind !== 'quote').map((note) => note.id);
@@ -47,33 +49,30 @@ export const notesPurgeStep: PurgeStep = async (trx, participantId) => {
     await trx.updateTable('notes').set({ speaker_id: null, speaker_withdrawn: 1 }).where('id', 'in', ids).execute();
   }
   for (const ids of chunks(touched)) await trx.deleteFrom('note_versions').where('note_id', 'in', ids).execute();
-  await reindexNotes(
-    trx,
-    touched.filter((id) => !quotes.includes(id)),
-  );
+  // Earlier states of notes that mention them no more, and free tags, lose their names too.
+  const retagged = identity ? await redactTable(trx, identity, FREE_TAGS) : [];
+  if (identity) await redactTable(trx, identity, EARLIER_STATES);
+  await reindexNotes(trx, [
+    ...new Set([...touched.filter((id) => !quotes.includes(id)), ...retagged.map((row) => String(row['note_id']))]),
+  ]);
 };
 
-/** The names a participant is known by (code, real name, aliases), read before the roster clears them. */
-export async function identityOf(
-  trx: Trx,
-  participantId: string,
-): Promise<{ dialogueId: string; words: string[] } | null> {
-  const person = await trx
-    .selectFrom('participants')
-    .select(['dialogue_id', 'speaker_code', 'real_name'])
-    .where('id', '=', participantId)
-    .executeTakeFirst();
-  if (!person) return null;
-  const aliases = await trx
-    .selectFrom('participant_aliases')
-    .select('alias')
-    .where('participant_id', '=', participantId)
-    .execute();
-  const words = [person.speaker_code ?? '', person.real_name, ...aliases.map((row) => row.alias)].filter(
-    (name) => name.trim() !== '',
-  );
-  return { dialogueId: person.dialogue_id, words };
-}
+const ofNotes = through('note_id', 'notes');
+
+const EARLIER_STATES: TextTable = {
+  table: 'note_versions',
+  key: ['note_id', 'version'],
+  columns: [{ column: 'body', maxBytes: NOTE_LIMITS.maxBodyBytes }],
+  rows: ofNotes,
+};
+
+const FREE_TAGS: TextTable = {
+  table: 'note_tags',
+  key: ['note_id', 'position'],
+  columns: [{ column: 'label', maxChars: NOTE_LIMITS.maxFreeTagChars }],
+  unique: { column: 'label', key: 'label_key', within: ['note_id', 'kind'], fold: freeTagKey },
+  rows: (dialogueId) => sql`kind = 'free' AND ${ofNotes(dialogueId)}`,
+};
 
 /** Rewrites the dialogue's notes that mention any of `names`; returns their ids. */
 async function redactMentions(trx: Trx, dialogueId: string, names: readonly string[]): Promise<string[]> {
@@ -97,29 +96,12 @@ async function redactMentions(trx: Trx, dialogueId: string, names: readonly stri
   for (const seqs of chunks(candidates)) {
     const notes = await trx.selectFrom('notes').select(['id', 'body']).where('seq', 'in', seqs).execute();
     for (const note of notes) {
-      const body = fitting(redactNames(note.body, names), note.body, names);
+      // The mark is longer than a speaker code: a note at the size limit could outgrow it.
+      const body = redactWithin(note.body, names, { maxBytes: NOTE_LIMITS.maxBodyBytes });
       if (body === null) continue;
       await trx.updateTable('notes').set({ body }).where('id', '=', note.id).execute();
       changed.push(note.id);
     }
   }
   return changed;
-}
-
-/**
- * The mark is longer than a speaker code, so a note at the size limit could outgrow it; then the
- * shortest mark is used, and as a last resort the end of the text is cut. A purge must never fail.
- */
-function fitting(redacted: string | null, original: string, names: readonly string[]): string | null {
-  if (redacted === null || utf8Bytes(redacted) <= NOTE_LIMITS.maxBodyBytes) return redacted;
-  let shorter = redactNames(original, names, '—')!;
-  while (utf8Bytes(shorter) > NOTE_LIMITS.maxBodyBytes)
-    shorter = shorter.slice(0, -1024).replace(/[\uD800-\uDBFF]$/u, '');
-  return shorter;
-}
-
-function chunks<T>(items: readonly T[], size = 500): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
 }

@@ -4,6 +4,7 @@ import type { NoteLevel } from '../../../shared/domain/note';
 import { extraForms, searchWords } from '../../../shared/text/search-fold';
 import type { WorkspaceSchema } from '../../store/schema';
 import type { NoteTagKind } from '../../store/schema/notes';
+import { chunks } from '../sessions/common';
 import { ftsString } from './search-query';
 
 /**
@@ -86,8 +87,7 @@ export async function writeIndex(db: Db, note: IndexedNote): Promise<void> {
 
 /** Rebuilds the entries of the given notes from what is stored, and clears their pending marks. */
 export async function reindexNotes(db: Db, noteIds: readonly string[]): Promise<void> {
-  for (let start = 0; start < noteIds.length; start += 500) {
-    const ids = noteIds.slice(start, start + 500);
+  for (const ids of chunks(noteIds)) {
     const rows = await db.selectFrom('notes').selectAll().where('id', 'in', ids).execute();
     const tags = await db
       .selectFrom('note_tags')

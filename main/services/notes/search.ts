@@ -8,6 +8,7 @@ import { freeTagKey } from './note-write';
 import { anyOf, metaFilter, metaToken, type Db } from './search-index';
 import { parseSearchQuery, textExpression, type QueryTerm } from './search-query';
 import { snippetMaker } from './snippet';
+import { assertDialogue } from '../dialogue-scope';
 
 type SearchInput = ParsedInputOf<Contract['note.search']>;
 
@@ -91,12 +92,7 @@ async function countMatches(db: Db, expression: string, atMost: number): Promise
 async function filterExpressions(db: Db, input: SearchInput): Promise<string[] | null> {
   const filters: string[] = [];
   if (input.dialogueId !== undefined) {
-    const dialogue = await db
-      .selectFrom('dialogues')
-      .select('id')
-      .where('id', '=', input.dialogueId)
-      .executeTakeFirst();
-    if (!dialogue) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
+    await assertDialogue(db, input.dialogueId);
     filters.push(metaFilter(metaToken.dialogue(input.dialogueId)));
   }
   if (input.sessionId !== undefined) {

@@ -5,6 +5,7 @@ import { foldForMatch } from '../../../shared/text/fold';
 import { ParleyFault, toFault } from '../../errors';
 import type { PartiesTable, WorkspaceSchema } from '../../store/schema';
 import type { ServiceContext } from '../context';
+import { assertDialogue } from '../dialogue-scope';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
@@ -60,21 +61,16 @@ export async function insertParty(
 export function createPartyService(ctx: ServiceContext): PartyService {
   const db = () => ctx.workspace().db;
 
-  async function assertDialogue(dialogueId: string) {
-    const found = await db().selectFrom('dialogues').select('id').where('id', '=', dialogueId).executeTakeFirst();
-    if (!found) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
-  }
-
   return {
     async create(input) {
-      await assertDialogue(input.dialogueId);
+      await assertDialogue(db(), input.dialogueId);
       const id = ctx.newId();
       await insertParty(db(), { id, ...input, createdAt: ctx.now().toISOString() });
       const row = await db().selectFrom('parties').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       return toView(row);
     },
     async list(input) {
-      await assertDialogue(input.dialogueId);
+      await assertDialogue(db(), input.dialogueId);
       return listParties(db(), input.dialogueId);
     },
   };

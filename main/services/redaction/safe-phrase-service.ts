@@ -7,6 +7,7 @@ import type { SafePhrasesTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import type { Db } from '../sessions/common';
 import { sensitiveTermsOf } from '../roster/sensitive-terms';
+import { assertDialogue } from '../dialogue-scope';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
@@ -24,19 +25,14 @@ function toView(row: Selectable<SafePhrasesTable>): SafePhraseView {
 export function createSafePhraseService(ctx: ServiceContext): SafePhraseService {
   const db = () => ctx.workspace().db;
 
-  async function assertDialogue(dialogueId: string) {
-    const found = await db().selectFrom('dialogues').select('id').where('id', '=', dialogueId).executeTakeFirst();
-    if (!found) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
-  }
-
   return {
     async list(input) {
-      await assertDialogue(input.dialogueId);
+      await assertDialogue(db(), input.dialogueId);
       return (await listSafePhrases(db(), input.dialogueId)).map(toView);
     },
 
     async add(input) {
-      await assertDialogue(input.dialogueId);
+      await assertDialogue(db(), input.dialogueId);
       const problem = safePhraseProblem(input.phrase, await sensitiveTermsOf(db(), input.dialogueId));
       if (problem) throw new ParleyFault('SAFE_PHRASE_NAMES_SOMEONE', problem);
       const key = safePhraseKey(input.phrase);

@@ -1,10 +1,53 @@
 import { format } from 'date-fns';
 import { sql, type Kysely } from 'kysely';
+import { PARTICIPANT_LIMITS } from '../../../shared/contract/participant';
 import { foldName, PURGED_PSEUDONYM } from '../../../shared/domain/participant';
 import type { WorkspaceSchema } from '../../store/schema';
 import type { PurgeStep } from '../purge';
+import { ofDialogue, textPurgeStep, through } from '../purge-text';
 import { writeAudit } from './audit';
 import { removeOrphanDecisionMakers } from './write';
+
+const ofRoster = through('participant_id', 'participants');
+
+/** What the rest of the roster says about them: others' notes, roles, consents, decision makers. */
+const rosterMentions = textPurgeStep([
+  {
+    table: 'participants',
+    key: ['id'],
+    columns: [
+      { column: 'affiliation', maxChars: PARTICIPANT_LIMITS.affiliation },
+      { column: 'role', maxChars: PARTICIPANT_LIMITS.role },
+      { column: 'messaging', maxChars: PARTICIPANT_LIMITS.messaging },
+      { column: 'selection_notes', maxChars: PARTICIPANT_LIMITS.longText },
+      { column: 'risk_travel', maxChars: PARTICIPANT_LIMITS.longText },
+      { column: 'risk_safety', maxChars: PARTICIPANT_LIMITS.longText },
+    ],
+    rows: ofDialogue(),
+  },
+  {
+    table: 'participant_consents',
+    key: ['id'],
+    columns: [
+      { column: 'note', maxChars: PARTICIPANT_LIMITS.shortNote },
+      { column: 'withdrawal_note', maxChars: PARTICIPANT_LIMITS.shortNote },
+    ],
+    rows: ofRoster,
+  },
+  {
+    table: 'decision_maker_links',
+    key: ['participant_id', 'decision_maker_id'],
+    columns: [{ column: 'note', maxChars: PARTICIPANT_LIMITS.shortNote }],
+    rows: ofRoster,
+  },
+  {
+    table: 'decision_makers',
+    key: ['id'],
+    columns: [{ column: 'name', maxChars: PARTICIPANT_LIMITS.decisionMaker }],
+    unique: { column: 'name', key: 'name_key', within: ['dialogue_id'], fold: foldName },
+    rows: ofDialogue(),
+  },
+]);
 
 /**
  * Consent withdrawn, identity removed (DOMAIN.md: consent register and purge).
@@ -12,8 +55,9 @@ import { removeOrphanDecisionMakers } from './write';
  * In one transaction: the participant's aliases, decision-maker links and consent register are
  * deleted; the row itself is kept as a neutral "withdrawn participant" so that notes attributed to
  * it still read sensibly, but every identifying column is cleared (the table's CHECK constraint
- * refuses a purged row that keeps any); every domain's PurgeStep runs; the audit log records that a
- * purge happened, on which date, and nothing about whom.
+ * refuses a purged row that keeps any); every domain's PurgeStep runs, and what the rest of the
+ * roster says of them (another's notes, a decision maker's name) loses their names; the audit log
+ * records that a purge happened, on which date, and nothing about whom.
  *
  * Then no copy may survive: `secure_delete` (on for every connection) has already zeroed the
  * freed cells and pages; VACUUM rewrites the whole database so no page keeps stale bytes in its
@@ -32,6 +76,7 @@ export async function purgeParticipant(
     // Steps run first, while the name, aliases and code are still readable: they redact them from
     // their own data (e.g. a name typed into a note) before the identity itself is cleared.
     for (const step of steps) await step(trx, participant.id);
+    await rosterMentions(trx, participant.id);
     await trx.deleteFrom('participant_aliases').where('participant_id', '=', participant.id).execute();
     await trx.deleteFrom('decision_maker_links').where('participant_id', '=', participant.id).execute();
     await trx.deleteFrom('participant_consents').where('participant_id', '=', participant.id).execute();

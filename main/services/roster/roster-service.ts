@@ -37,6 +37,7 @@ import {
   suggestCode,
   takenCodes,
 } from './write';
+import { assertDialogue } from '../dialogue-scope';
 
 type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 
@@ -69,8 +70,7 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
   const today = () => format(ctx.now(), 'yyyy-MM-dd');
 
   async function dialogueWithParties(dialogueId: string): Promise<{ id: string; parties: PartyView[] }> {
-    const found = await db().selectFrom('dialogues').select('id').where('id', '=', dialogueId).executeTakeFirst();
-    if (!found) throw new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.');
+    await assertDialogue(db(), dialogueId);
     return { id: dialogueId, parties: await listParties(db(), dialogueId) };
   }
 

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Contract, ParsedInputOf } from '../../../shared/contract';
 import { ParleyFault, toFault } from '../../errors';
 import type { WorkspaceSchema } from '../../store/schema';
+import { assertDialogue, assertParticipantIn, assertPartyIn, dialogueGone } from '../dialogue-scope';
 
 /** Helpers shared by the session, venue, agenda and live services. */
 
@@ -9,7 +10,7 @@ export type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 export type Db = Kysely<WorkspaceSchema> | Transaction<WorkspaceSchema>;
 
 export const notFound = {
-  dialogue: () => new ParleyFault('DIALOGUE_NOT_FOUND', 'That dialogue no longer exists.'),
+  dialogue: dialogueGone,
   session: () => new ParleyFault('SESSION_NOT_FOUND', 'That session no longer exists.'),
   venue: () => new ParleyFault('VENUE_NOT_FOUND', 'That venue no longer exists.'),
   item: () => new ParleyFault('AGENDA_ITEM_NOT_FOUND', 'That agenda item no longer exists.'),
@@ -18,30 +19,14 @@ export const notFound = {
   template: () => new ParleyFault('TEMPLATE_NOT_FOUND', 'That agenda template no longer exists.'),
 };
 
-export async function assertDialogue(db: Db, dialogueId: string): Promise<void> {
-  const found = await db.selectFrom('dialogues').select('id').where('id', '=', dialogueId).executeTakeFirst();
-  if (!found) throw notFound.dialogue();
-}
+export { assertDialogue };
 
-export async function assertPartyOf(db: Db, dialogueId: string, partyId: string): Promise<void> {
-  const found = await db
-    .selectFrom('parties')
-    .select('id')
-    .where('id', '=', partyId)
-    .where('dialogue_id', '=', dialogueId)
-    .executeTakeFirst();
-  if (!found) throw notFound.party();
-}
+export const assertPartyOf = (db: Db, dialogueId: string, partyId: string) =>
+  assertPartyIn(db, dialogueId, partyId, notFound.party);
 
-export async function assertParticipantOf(db: Db, dialogueId: string, participantId: string): Promise<void> {
-  const found = await db
-    .selectFrom('participants')
-    .select('id')
-    .where('id', '=', participantId)
-    .where('dialogue_id', '=', dialogueId)
-    .executeTakeFirst();
-  if (!found) throw notFound.participant();
-}
+/** On the dialogue's roster, a purged participant included (the row stays, as "withdrawn participant"). */
+export const assertParticipantOf = (db: Db, dialogueId: string, participantId: string) =>
+  assertParticipantIn(db, dialogueId, participantId, notFound.participant, { purged: 'allowed' });
 
 /** Runs `work` in one transaction; low-level failures become faults a facilitator can act on. */
 export async function inTransaction<T>(
@@ -53,6 +38,13 @@ export async function inTransaction<T>(
   } catch (error) {
     throw toFault(error);
   }
+}
+
+/** Lists cut to a size that SQLite's bound parameters (`IN (…)`) take in one statement. */
+export function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
 }
 
 export function isConstraint(error: unknown, kind: 'UNIQUE' | 'FOREIGNKEY'): boolean {

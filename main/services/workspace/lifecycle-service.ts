@@ -51,7 +51,7 @@ import {
 } from '../../store/workspace';
 import type { PurgeStep } from '../purge';
 import { compact } from '../roster/purge';
-import { copyDialogues } from './dialogue-transfer';
+import { copyDialogues, removeDialogues } from './dialogue-transfer';
 import { backupsBeforePurges, listExports, recordExport } from './export-log';
 import { readPurgeRecords, reapplyPurges, type PurgeRecord } from './purge-records';
 import { assertStrongPassphrase, recoveryWordsOf, type WorkspaceService } from './workspace-service';
@@ -374,12 +374,10 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
       const removed = await open.db.transaction().execute(async (trx) => {
         const others = await trx.selectFrom('dialogues').select('id').where('id', '<>', kept.id).execute();
         const ids = others.map((row) => row.id);
-        if (ids.length > 0) {
-          // What the log and the audit say about the other dialogues leaves with them.
-          await trx.deleteFrom('audit_log').where('dialogue_id', 'in', ids).execute();
-          await trx.deleteFrom('export_log').where('dialogue_id', 'in', ids).execute();
-          await trx.deleteFrom('dialogues').where('id', 'in', ids).execute();
-        }
+        // Every row that belongs to them by the schema's foreign keys, what the log and the audit
+        // say about them, and the custom exercises only they used (better-sqlite3 runs on the one
+        // connection Kysely's transaction holds).
+        removeDialogues(open.sqlite, ids);
         const { rows } = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(trx);
         if (rows.length > 0) throw new Error('travel removal left dangling rows');
         await trx
@@ -462,7 +460,7 @@ async function returnDialogues(
       if (code.startsWith('SQLITE_CONSTRAINT')) {
         throw new ParleyFault(
           'DIALOGUE_CONFLICT',
-          'A dialogue from the travel backup clashes with one made while travelling (same code name?). Rename it, then come back from travel again. Nothing was changed.',
+          'A dialogue or custom exercise from the travel backup clashes with one made while travelling (same code name or exercise name?). Rename it, then come back from travel again. Nothing was changed.',
           { cause: error },
         );
       }

@@ -9,6 +9,7 @@ import type {
   Substantiation,
   TransferCarrierKind,
   TransferChannel,
+  TransferIdeaKind,
   TransferResponse,
 } from '../../../shared/domain/agreement';
 import type { Flag } from './roster';
@@ -126,15 +127,14 @@ export interface CommitmentsTable {
   updated_at: string;
 }
 
-/** 'topic-option' is reserved for issue 9's options (see migration 005). */
-export type StoredIdeaKind = 'clause' | 'topic' | 'topic-option' | 'other';
-
 export interface TransfersTable {
   id: string;
   dialogue_id: string;
-  idea_kind: StoredIdeaKind;
+  idea_kind: TransferIdeaKind;
   clause_id: string | null;
   topic_id: string | null;
+  /** Set for a `topic-option` idea, with `topic_id` naming its topic (migration 009). */
+  topic_option_id: string | null;
   idea_label: string;
   track_one_role: string;
   role_party_id: string | null;

@@ -4,6 +4,8 @@ import type {
   CommitmentView,
   DraftView,
   OutcomeView,
+  OvertonOptionView,
+  OvertonTopicView,
   TransferView,
 } from '../../../shared/contract';
 import { createAgreementWorld, UNKNOWN_ID, type AgreementWorld } from './fixture';
@@ -240,6 +242,63 @@ describe('transfer log', () => {
         })
       ).code,
     ).toBe('PARTICIPANT_NOT_FOUND');
+  });
+  it('logs an option of one of the dialogue’s topics, labelled with both, and refuses another dialogue’s', async () => {
+    const option = async (dialogueId: string, topic: string, title: string) => {
+      const added = await w.ok<OvertonTopicView>('overton.addTopic', { dialogueId, title: topic });
+      return w.ok<OvertonOptionView>('overton.addOption', { dialogueId, topicId: added.id, title });
+    };
+    const board = await option(w.cedar.id, 'Water', 'Shared water board');
+    const elsewhere = await option(w.juniper.id, 'Water', 'International custodianship');
+    const base = {
+      dialogueId: w.cedar.id,
+      trackOneRole: 'Minister of water',
+      rolePartyId: w.sideA,
+      carriedOn: '2026-05-04',
+      carrier: { kind: 'facilitation' },
+      channel: 'intermediary',
+    };
+    const entry = await w.ok<TransferView>('transfer.create', {
+      ...base,
+      idea: { kind: 'topic-option', optionId: board.id },
+    });
+    expect(entry).toMatchObject({
+      idea: {
+        kind: 'topic-option',
+        optionId: board.id,
+        title: 'Shared water board',
+        topicId: board.topicId,
+        topicTitle: 'Water',
+      },
+      ideaLabel: 'Water: Shared water board',
+    });
+    // Renamed later: the entry shows the option as it is now, and keeps the words as carried.
+    await w.ok('overton.renameOption', { id: board.id, title: 'Joint water board' });
+    expect((await w.ok<TransferView[]>('transfer.list', { dialogueId: w.cedar.id }))[0]).toMatchObject({
+      idea: { kind: 'topic-option', title: 'Joint water board' },
+      ideaLabel: 'Water: Shared water board',
+    });
+
+    for (const optionId of [elsewhere.id, UNKNOWN_ID]) {
+      const refused = await w.fails('transfer.create', { ...base, idea: { kind: 'topic-option', optionId } });
+      expect(refused).toMatchObject({ code: 'OPTION_NOT_FOUND' });
+      expect(
+        await w.fails('transfer.update', { id: entry.id, idea: { kind: 'topic-option', optionId } }),
+      ).toMatchObject({ code: 'OPTION_NOT_FOUND' });
+    }
+    // Another kind of idea leaves no link to the option behind.
+    const retold = await w.ok<TransferView>('transfer.update', {
+      id: entry.id,
+      idea: { kind: 'topic', topicId: w.security.id },
+    });
+    expect(retold.idea).toEqual({ kind: 'topic', topicId: w.security.id, title: 'Security guarantees' });
+    expect(
+      w.services.workspace
+        .current()
+        .sqlite.prepare('SELECT topic_option_id FROM transfers WHERE id = ?')
+        .pluck()
+        .get(entry.id),
+    ).toBeNull();
   });
 });
 

@@ -3,32 +3,23 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, format } from 'date-fns';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../main/cli/client';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../main/cli/exit-codes';
 import { findChromium } from '../../../main/export/pdf/chromium';
 import type { CompareView, DraftSummary } from '../../../shared/contract';
-import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
-import { makeWorkspace, parley, withPassphrase } from './helpers';
+import { cliFolder, parley, withPassphrase } from './helpers';
 
 /** `parley draft list|export|diff` and `parley commitments list`, in-process through the dispatcher. */
 const chromium = findChromium();
 if (!chromium) console.warn('parley draft export: printing test skipped (no Chromium; set PARLEY_CHROMIUM)');
 
-let root: string;
-let remove: () => Promise<void>;
-beforeEach(async () => {
-  ({ path: root, remove } = await tempDir('parley-cli-'));
-  await makeWorkspace(root);
-});
-afterEach(() => remove());
+const folder = cliFolder();
 
 const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd');
 
 /** Cedar's joint statement: versions 1 and 2, clause 3 moved up and edited in 2; two commitments. */
 async function seed(): Promise<{ draftId: string }> {
-  const client = createClient({ root });
-  await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+  const client = await folder.unlocked();
   const cedar = await client.call('dialogue.create', {
     codeName: 'Cedar',
     parties: [{ name: 'Side A' }, { name: 'Side B' }],
@@ -79,7 +70,7 @@ describe('parley draft', () => {
   it('lists a dialogue’s drafts as a table and as JSON', async () => {
     const { draftId } = await seed();
     const run = await parley(['draft', 'list', 'field-work', '--dialogue', 'cedar'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(run.code).toBe(EXIT.OK);
@@ -87,7 +78,7 @@ describe('parley draft', () => {
     expect(run.stdout).toContain(draftId);
     expect(run.stdout).toMatch(/Pre-negotiation \/ process\s+Working\s+3 \(0 clean\)\s+1\s+2\s+Joint statement/u);
     const json = await parley(['draft', 'list', 'field-work', '--dialogue', 'Cedar', '--json'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect((JSON.parse(json.stdout) as DraftSummary[])[0]).toMatchObject({ id: draftId, latestVersion: 2 });
@@ -96,7 +87,7 @@ describe('parley draft', () => {
   it('compares two versions: the moved clause once, with its word edits, and as JSON', async () => {
     const { draftId } = await seed();
     const run = await parley(['draft', 'diff', 'field-work', '--draft', draftId, '--from', '1', '--to', '2'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(run.stderr).toBe('');
@@ -109,7 +100,7 @@ describe('parley draft', () => {
     expect(run.stdout).not.toMatch(/^[+-] /mu);
     const json = await parley(
       ['draft', 'diff', 'field-work', '--draft', draftId, '--from', '1', '--to', 'working', '--json'],
-      { cwd: root, env: withPassphrase() },
+      { cwd: folder.root, env: withPassphrase() },
     );
     const view = JSON.parse(json.stdout) as CompareView;
     expect(view.to).toEqual({ version: 'working', label: 'Working text' });
@@ -120,11 +111,11 @@ describe('parley draft', () => {
     const { draftId } = await seed();
     const run = await parley(
       ['draft', 'export', 'field-work', '--draft', draftId, '--version', '2', '--out', 'statement.pdf'],
-      { cwd: root, env: withPassphrase() },
+      { cwd: folder.root, env: withPassphrase() },
     );
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Wrote the participants’ copy of the draft to statement\.pdf \(1 page\)\.\n$/u);
-    const text = execFileSync('pdftotext', [join(root, 'statement.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', [join(folder.root, 'statement.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('A [joint] commission shall be established.');
     expect(text).toContain('Version 2 · Draft — nothing is agreed until everything is agreed');
   });
@@ -133,8 +124,7 @@ describe('parley draft', () => {
     'prints each warning’s place and reason, never the word, and writes only with --accept-warnings',
     async () => {
       const { draftId } = await seed();
-      const client = createClient({ root });
-      await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+      const client = await folder.unlocked();
       const [cedar] = await client.call('dialogue.list', {});
       await client.call('participant.create', {
         dialogueId: cedar!.id,
@@ -146,16 +136,16 @@ describe('parley draft', () => {
       await client.call('workspace.lock', {});
 
       const argv = ['draft', 'export', 'field-work', '--draft', draftId, '--out', 'statement.pdf'];
-      const refused = await parley(argv, { cwd: root, env: withPassphrase() });
+      const refused = await parley(argv, { cwd: folder.root, env: withPassphrase() });
       expect(refused.code).toBe(EXIT.FAILURE);
       expect(refused.stderr).toMatch(
         /^One warning to confirm before writing:\n {2}Clause 1: A word of a participant’s name/u,
       );
       expect(refused.stderr).toContain('run again with --accept-warnings');
       expect(refused.stderr.toLowerCase()).not.toContain('grace');
-      expect(existsSync(join(root, 'statement.pdf'))).toBe(false);
+      expect(existsSync(join(folder.root, 'statement.pdf'))).toBe(false);
 
-      const accepted = await parley([...argv, '--accept-warnings'], { cwd: root, env: withPassphrase() });
+      const accepted = await parley([...argv, '--accept-warnings'], { cwd: folder.root, env: withPassphrase() });
       expect(accepted.code).toBe(EXIT.OK);
       expect(accepted.stderr).toContain('Accepted the warning.');
       expect(accepted.stdout).toMatch(/^Wrote the participants’ copy of the draft to statement\.pdf/u);
@@ -185,7 +175,7 @@ describe('parley draft', () => {
       ],
     ];
     for (const [argv, message] of cases) {
-      const run = await parley(argv, { cwd: root });
+      const run = await parley(argv, { cwd: folder.root });
       expect(run.code, argv.join(' ')).toBe(EXIT.USAGE);
       expect(run.stderr, argv.join(' ')).toMatch(message);
       expect(run.prompts, argv.join(' ')).toEqual([]);
@@ -195,18 +185,18 @@ describe('parley draft', () => {
   it('answers an unknown draft or version with the app’s sentence, writing nothing', async () => {
     const { draftId } = await seed();
     const missing = await parley(['draft', 'diff', 'field-work', '--draft', draftId, '--from', '1', '--to', '9'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(missing.code).toBe(EXIT.FAILURE);
     expect(missing.stderr).toContain('This draft has no version 9.');
     const unknown = await parley(['draft', 'export', 'field-work', '--draft', randomUUID(), '--out', 'x.pdf'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(unknown.code).toBe(EXIT.FAILURE);
     expect(unknown.stderr).toContain('That draft no longer exists.');
-    expect(existsSync(join(root, 'x.pdf'))).toBe(false);
+    expect(existsSync(join(folder.root, 'x.pdf'))).toBe(false);
   });
 });
 
@@ -214,7 +204,7 @@ describe('parley commitments list', () => {
   it('lists commitments by side with their state, and only those due within N days when asked', async () => {
     await seed();
     const all = await parley(['commitments', 'list', 'field-work', '--dialogue', 'Cedar'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(all.code).toBe(EXIT.OK);
@@ -225,14 +215,14 @@ describe('parley commitments list', () => {
     const soon = await parley(
       ['commitments', 'list', 'field-work', '--dialogue', 'Cedar', '--due-within', '14', '--json'],
       {
-        cwd: root,
+        cwd: folder.root,
         env: withPassphrase(),
       },
     );
     const list = JSON.parse(soon.stdout) as { description: string; dueState: string }[];
     expect(list.map((c) => [c.description, c.dueState])).toEqual([['Technical teams meet', 'overdue']]);
     const none = await parley(['commitments', 'list', 'field-work', '--dialogue', 'Nowhere'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(none.code).toBe(EXIT.FAILURE);
@@ -240,10 +230,12 @@ describe('parley commitments list', () => {
   });
 
   it('is in the overview and has its own help', async () => {
-    const overview = (await parley(['--help'], { cwd: root })).stdout;
+    const overview = (await parley(['--help'], { cwd: folder.root })).stdout;
     expect(overview).toContain('parley draft diff <workspace> --draft ID --from N --to M [--json]');
     expect(overview).toContain('parley commitments list <workspace> --dialogue CODE [--due-within DAYS] [--json]');
-    expect((await parley(['help', 'draft', 'export'], { cwd: root })).stdout).toContain('--facilitator-copy');
-    expect((await parley(['commitments', 'list', '--help'], { cwd: root })).stdout).toContain('due within 14 days');
+    expect((await parley(['help', 'draft', 'export'], { cwd: folder.root })).stdout).toContain('--facilitator-copy');
+    expect((await parley(['commitments', 'list', '--help'], { cwd: folder.root })).stdout).toContain(
+      'due within 14 days',
+    );
   });
 });

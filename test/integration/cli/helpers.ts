@@ -5,7 +5,9 @@ import { main, type CliIo } from '../../../main/cli';
 import { createPassphrasePrompt } from '../../../main/cli/prompt';
 import { TEST_KDF_COST } from '../../../main/store/kdf';
 import { createWorkspace } from '../../../main/store/workspace';
-import { PASSPHRASE } from '../../fixtures/workspace';
+import { afterEach, beforeEach } from 'vitest';
+import { createClient, type Client } from '../../../main/cli/client';
+import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
 
 export interface CliRun {
   readonly code: number;
@@ -65,4 +67,29 @@ export async function snapshot(folder: string): Promise<Record<string, Buffer>> 
   const files: Record<string, Buffer> = {};
   for (const name of (await readdir(folder)).sort()) files[name] = await readFile(join(folder, name));
   return files;
+}
+
+/**
+ * A folder of its own for each test (removed after it) holding the closed workspace 'field-work',
+ * as a facilitator's command line finds it. Read `root` inside tests: it changes per test.
+ */
+export function cliFolder() {
+  let root = '';
+  let remove = async () => undefined as void;
+  beforeEach(async () => {
+    ({ path: root, remove } = await tempDir('parley-cli-'));
+    await makeWorkspace(root);
+  });
+  afterEach(() => remove());
+  return {
+    get root() {
+      return root;
+    },
+    /** The registry client the CLI uses, with 'field-work' unlocked: for seeding what a test needs. */
+    async unlocked(): Promise<Client> {
+      const client = createClient({ root });
+      await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+      return client;
+    },
+  };
 }

@@ -1,24 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../main/cli/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../main/cli/exit-codes';
-import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
-import { makeWorkspace, parley, withPassphrase } from './helpers';
+import { cliFolder, parley, withPassphrase } from './helpers';
 
 /** `parley safe-phrases`, run in-process through the dispatcher. */
-let root: string;
-let remove: () => Promise<void>;
+const folder = cliFolder();
 beforeEach(async () => {
-  ({ path: root, remove } = await tempDir('parley-cli-'));
-  await makeWorkspace(root);
-  const client = createClient({ root });
-  await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+  const client = await folder.unlocked();
   const cedar = await client.call('dialogue.create', { codeName: 'Cedar', parties: [{ name: 'Side A' }] });
   await client.call('participant.create', { dialogueId: cedar.id, partyId: cedar.parties[0]!.id, realName: 'Rose Li' });
   await client.call('workspace.lock', {});
 });
-afterEach(() => remove());
 
-const run = (argv: readonly string[]) => parley(['safe-phrases', ...argv], { cwd: root, env: withPassphrase() });
+const run = (argv: readonly string[]) => parley(['safe-phrases', ...argv], { cwd: folder.root, env: withPassphrase() });
 
 describe('parley safe-phrases', () => {
   it('adds, lists and removes a dialogue’s known-safe phrases', async () => {
@@ -69,6 +62,6 @@ describe('parley safe-phrases', () => {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(EXIT.USAGE);
     }
-    expect((await parley(['--help'], { cwd: root })).stdout).toContain('parley safe-phrases');
+    expect((await parley(['--help'], { cwd: folder.root })).stdout).toContain('parley safe-phrases');
   });
 });

@@ -1,14 +1,12 @@
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../main/cli/client';
+import { describe, expect, it } from 'vitest';
 import { sessions, SESSIONS_HELP } from '../../../main/cli/commands/sessions';
 import type { CommandContext } from '../../../main/cli/context';
 import { CliError, EXIT } from '../../../main/cli/exit-codes';
 import { createPassphrasePrompt } from '../../../main/cli/prompt';
 import { CallFailed } from '../../../main/cli/client';
 import type { SessionView } from '../../../shared/contract';
-import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
-import { makeWorkspace, withPassphrase } from './helpers';
+import { cliFolder, withPassphrase } from './helpers';
 
 /**
  * `parley sessions list`. The command module is called directly with the CLI's own context (the
@@ -16,13 +14,7 @@ import { makeWorkspace, withPassphrase } from './helpers';
  * CallFailed that the dispatcher prints as one line.
  */
 
-let root: string;
-let remove: () => Promise<void>;
-beforeEach(async () => {
-  ({ path: root, remove } = await tempDir('parley-cli-'));
-  await makeWorkspace(root);
-});
-afterEach(() => remove());
+const folder = cliFolder();
 
 async function run(argv: readonly string[], env: Record<string, string> = withPassphrase()) {
   let stdout = '';
@@ -33,7 +25,7 @@ async function run(argv: readonly string[], env: Record<string, string> = withPa
       stdout: (text) => void (stdout += text),
       stderr: () => undefined,
       env,
-      cwd: root,
+      cwd: folder.root,
       prompt: (question) => {
         prompts.push(question);
         return noTerminal(question);
@@ -46,8 +38,7 @@ async function run(argv: readonly string[], env: Record<string, string> = withPa
 }
 
 async function seed() {
-  const client = createClient({ root });
-  await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+  const client = await folder.unlocked();
   const cedar = await client.call('dialogue.create', {
     codeName: 'Cédar',
     parties: [{ name: 'Side A' }, { name: 'Side B' }],

@@ -1,26 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../main/cli/client';
+import { describe, expect, it } from 'vitest';
 import { lock } from '../../../main/cli/workspace';
 import { EXIT } from '../../../main/cli/exit-codes';
 import type { ExerciseView } from '../../../shared/contract';
 import { BUILT_IN_EXERCISES } from '../../../shared/exercises/library';
-import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
-import { makeWorkspace, parley, withPassphrase } from './helpers';
+import { cliFolder, parley, withPassphrase } from './helpers';
 
 /** `parley exercises list` and `parley trust show`, through the CLI's dispatcher. */
 
-let root: string;
-let remove: () => Promise<void>;
-beforeEach(async () => {
-  ({ path: root, remove } = await tempDir('parley-cli-'));
-  await makeWorkspace(root);
-});
-afterEach(() => remove());
+const folder = cliFolder();
 
 /** Cedar with two sides and a participant named on the roster, two sessions, readings and placements. */
 async function seed() {
-  const client = createClient({ root });
-  await client.call('workspace.unlock', { name: 'field-work', passphrase: PASSPHRASE });
+  const client = await folder.unlocked();
   const cedar = await client.call('dialogue.create', {
     codeName: 'Cédar',
     parties: [{ name: 'Side A' }, { name: 'Side B' }, { name: 'Facilitation team', kind: 'facilitation' }],
@@ -93,7 +84,7 @@ async function seed() {
 
 describe('parley exercises list', () => {
   it('lists the built-in library without a workspace or a passphrase', async () => {
-    const run = await parley(['exercises', 'list'], { cwd: root });
+    const run = await parley(['exercises', 'list'], { cwd: folder.root });
     expect(run.code).toBe(EXIT.OK);
     expect(run.prompts).toEqual([]);
     for (const exercise of BUILT_IN_EXERCISES) expect(run.stdout).toContain(exercise.id);
@@ -106,7 +97,7 @@ describe('parley exercises list', () => {
   it('adds the workspace’s own exercises, filters by stage and prints JSON', async () => {
     await seed();
     const run = await parley(['exercises', 'list', 'field-work', '--stage', 'closing', '--json'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(run.code).toBe(EXIT.OK);
@@ -119,7 +110,7 @@ describe('parley exercises list', () => {
   });
 
   it('refuses an unknown stage before asking for a passphrase', async () => {
-    const run = await parley(['exercises', 'list', 'field-work', '--stage', 'warm-up'], { cwd: root });
+    const run = await parley(['exercises', 'list', 'field-work', '--stage', 'warm-up'], { cwd: folder.root });
     expect(run.code).toBe(EXIT.USAGE);
     expect(run.prompts).toEqual([]);
     expect(run.stderr).toMatch(/--stage: 'warm-up' is not a stage/);
@@ -130,7 +121,7 @@ describe('parley trust show', () => {
   it('prints readings and placements by session, with movement, and no name from the roster', async () => {
     await seed();
     const run = await parley(['trust', 'show', 'field-work', '--dialogue', 'cedar'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(run.code).toBe(EXIT.OK);
@@ -147,7 +138,7 @@ describe('parley trust show', () => {
   it('gives JSON by session number and side name', async () => {
     await seed();
     const run = await parley(['trust', 'show', 'field-work', '--dialogue', 'Cédar', '--json'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(run.code).toBe(EXIT.OK);
@@ -174,9 +165,9 @@ describe('parley trust show', () => {
   });
 
   it('needs --dialogue, and says when there is no such dialogue', async () => {
-    expect((await parley(['trust', 'show', 'field-work'], { cwd: root })).code).toBe(EXIT.USAGE);
+    expect((await parley(['trust', 'show', 'field-work'], { cwd: folder.root })).code).toBe(EXIT.USAGE);
     const missing = await parley(['trust', 'show', 'field-work', '--dialogue', 'Juniper'], {
-      cwd: root,
+      cwd: folder.root,
       env: withPassphrase(),
     });
     expect(missing.code).toBe(EXIT.FAILURE);

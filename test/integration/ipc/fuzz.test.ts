@@ -7,6 +7,7 @@ import { COMMON_ERRORS, contract, METHOD_NAMES, type MethodSpec } from '../../..
 import { MAX_PAYLOAD_BYTES } from '../../../shared/contract/fields';
 import { isWorkspace, verifyWorkspace } from '../../../main/store/workspace';
 import { createHarness, PASSPHRASE, type Harness } from '../../fixtures/workspace';
+import { seedEveryDomain } from '../workspace/every-domain';
 
 /**
  * The registry under attack: generated malformed payloads for EVERY contract method — taken from
@@ -188,10 +189,18 @@ async function seedWorkspace(): Promise<void> {
   const note = crypto.randomUUID();
   await ok('note.save', { id: note, sessionId: session.id, body: 'A note to fuzz around.' });
   ids.push(dialogue.id, session.id, participant.id, note, ...dialogue.parties.map((p) => p.id));
+  // A dialogue with a row in every feature's tables, so payloads that name one get deep inside.
+  await seedEveryDomain({ ok }, { codeName: 'Olive', prefix: 'FUZZ', exports: false });
   const sqlite = h.services.workspace.current().sqlite;
-  for (const table of ['agenda_items', 'venues', 'topics', 'agenda_templates']) {
-    const rows = sqlite.prepare(`SELECT id FROM ${table} LIMIT 5`).all() as { id: string }[];
-    ids.push(...rows.map((row) => row.id));
+  const withIds = sqlite
+    .prepare(
+      `SELECT m.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'id' AND c.type = 'TEXT'`,
+    )
+    .pluck()
+    .all() as string[];
+  for (const table of withIds) {
+    const rows = sqlite.prepare(`SELECT id FROM "${table}" LIMIT 5`).pluck().all() as string[];
+    ids.push(...rows.filter((id) => !ids.includes(id)));
   }
 }
 

@@ -16,6 +16,8 @@ import { PASSPHRASE, TRUSTED_ORIGIN, TRUSTED_SENDER, type Harness } from '../../
  */
 export interface LifecycleHarness extends Harness {
   readonly filesDir: string;
+  /** Where the save dialog puts files (`filesDir` unless a test points it elsewhere, e.g. a full disk). */
+  saveTo: string;
   /** What the open dialog answers next (null: cancelled). */
   pick: string | null;
   ok<T>(channel: string, payload?: unknown): Promise<T>;
@@ -24,7 +26,7 @@ export interface LifecycleHarness extends Harness {
 export async function lifecycleHarness(): Promise<LifecycleHarness> {
   const root = await mkdtemp(join(tmpdir(), 'parley-test-'));
   const filesDir = await mkdtemp(join(tmpdir(), 'parley-test-files-'));
-  const harness: { pick: string | null } = { pick: null };
+  const harness: { pick: string | null; saveTo: string } = { pick: null, saveTo: filesDir };
   const services = createServices({
     root,
     kdfCost: TEST_KDF_COST,
@@ -32,7 +34,7 @@ export async function lifecycleHarness(): Promise<LifecycleHarness> {
       pdf: () => {
         throw new Error('no PDF engine in this harness');
       },
-      destination: { choose: async (name) => ({ path: join(filesDir, name), overwrite: false }) },
+      destination: { choose: async (name) => ({ path: join(harness.saveTo, name), overwrite: false }) },
       source: { pick: async () => harness.pick },
     },
   });

@@ -1,27 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../migrations';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
+import { count, migrationDatabase, NOW } from './helper';
 
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-async function atVersion(version: number) {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 2), { create: true });
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
-
-const now = '2026-01-01T00:00:00.000Z';
+const { atVersion } = migrationDatabase(2);
 
 /** Data a version-1 workspace holds: two dialogues with their parties. */
 function seedVersion1(database: SqliteDatabase) {
@@ -29,15 +12,15 @@ function seedVersion1(database: SqliteDatabase) {
     `INSERT INTO dialogues (id, code_name, code_name_key, status, track_level, started_on, created_at, updated_at)
      VALUES (?, ?, ?, 'active', '2', '2025-05-01', ?, ?)`,
   );
-  dialogue.run('d1', 'Cedar', 'cedar', now, now);
-  dialogue.run('d2', 'Olive', 'olive', now, now);
+  dialogue.run('d1', 'Cedar', 'cedar', NOW, NOW);
+  dialogue.run('d2', 'Olive', 'olive', NOW, NOW);
   const party = database.prepare(
     `INSERT INTO parties (id, dialogue_id, name, name_key, kind, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  party.run('pa', 'd1', 'Side A', 'side a', 'side', 0, now);
-  party.run('pb', 'd1', 'Side B', 'side b', 'side', 1, now);
-  party.run('pf', 'd1', 'Facilitation team', 'facilitation team', 'facilitation', 2, now);
-  party.run('qa', 'd2', 'Side A', 'side a', 'side', 0, now);
+  party.run('pa', 'd1', 'Side A', 'side a', 'side', 0, NOW);
+  party.run('pb', 'd1', 'Side B', 'side b', 'side', 1, NOW);
+  party.run('pf', 'd1', 'Facilitation team', 'facilitation team', 'facilitation', 2, NOW);
+  party.run('qa', 'd2', 'Side A', 'side a', 'side', 0, NOW);
 }
 
 function insertParticipant(database: SqliteDatabase, values: Record<string, unknown>) {
@@ -52,8 +35,8 @@ function insertParticipant(database: SqliteDatabase, values: Record<string, unkn
     search_key: 'salim haddad | the engineer | a1',
     status: 'confirmed',
     purged_at: null,
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   };
   const columns = Object.keys(row);
@@ -61,9 +44,6 @@ function insertParticipant(database: SqliteDatabase, values: Record<string, unkn
     .prepare(`INSERT INTO participants (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
     .run(row);
 }
-
-const count = (database: SqliteDatabase, table: string) =>
-  (database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('migration 002: roster', () => {
   it('applies to a version-1 workspace and keeps its dialogues and parties', async () => {
@@ -102,7 +82,7 @@ describe('migration 002: roster', () => {
         `INSERT INTO root_causes (id, dialogue_id, position, title, title_key, created_at, updated_at)
          VALUES ('r1', 'd1', 0, 'Water', 'water', ?, ?)`,
       )
-      .run(now, now);
+      .run(NOW, NOW);
     insertParticipant(database, {
       affiliation: 'Ministry of Water',
       affiliation_sensitive: 1,
@@ -122,7 +102,7 @@ describe('migration 002: roster', () => {
       .prepare(
         `INSERT INTO decision_makers (id, dialogue_id, name, name_key, created_at) VALUES ('m1', 'd1', 'Minister', 'minister', ?)`,
       )
-      .run(now);
+      .run(NOW);
     database
       .prepare(
         `INSERT INTO decision_maker_links (participant_id, decision_maker_id, position, closeness, channel)
@@ -134,7 +114,7 @@ describe('migration 002: roster', () => {
         `INSERT INTO participant_consents (id, participant_id, given_on, scope_notes, scope_quotes, scope_attribution, scope_photos, created_at)
          VALUES ('c1', 'p1', '2026-01-01', 1, 1, 0, 0, ?)`,
       )
-      .run(now);
+      .run(NOW);
     database
       .prepare(
         `INSERT INTO audit_log (occurred_on, action, dialogue_id) VALUES ('2026-01-02', 'participant.purged', 'd1')`,
@@ -190,7 +170,7 @@ describe('migration 002: roster', () => {
       pseudonym_key: 'withdrawn participant',
       search_key: 'withdrawn participant',
       status: 'withdrawn',
-      purged_at: now,
+      purged_at: NOW,
     };
     insertParticipant(database, { id: 'w1', ...purged });
     insertParticipant(database, { id: 'w2', ...purged });
@@ -229,7 +209,7 @@ describe('migration 002: roster', () => {
       .prepare(
         `INSERT INTO decision_makers (id, dialogue_id, name, name_key, created_at) VALUES ('m1', 'd1', 'Minister', 'minister', ?)`,
       )
-      .run(now);
+      .run(NOW);
     database
       .prepare(
         `INSERT INTO decision_maker_links (participant_id, decision_maker_id, position, closeness, channel) VALUES ('p1', 'm1', 0, 'direct', 'formal')`,

@@ -1,27 +1,10 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../migrations';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
+import { insert, migrationDatabase, NOW } from './helper';
 
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-async function atVersion(version: number) {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 3), { create: true });
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
-
-const now = '2026-01-01T00:00:00.000Z';
+const { atVersion } = migrationDatabase(3);
 
 /** What a version-2 workspace holds: a dialogue, its parties and two participants. */
 function seedVersion2(database: SqliteDatabase) {
@@ -30,19 +13,19 @@ function seedVersion2(database: SqliteDatabase) {
       `INSERT INTO dialogues (id, code_name, code_name_key, status, track_level, created_at, updated_at)
        VALUES ('d1', 'Cedar', 'cedar', 'active', '2', ?, ?)`,
     )
-    .run(now, now);
+    .run(NOW, NOW);
   const party = database.prepare(
     `INSERT INTO parties (id, dialogue_id, name, name_key, kind, position, created_at) VALUES (?, 'd1', ?, ?, 'side', ?, ?)`,
   );
-  party.run('pa', 'Side A', 'side a', 0, now);
-  party.run('pb', 'Side B', 'side b', 1, now);
+  party.run('pa', 'Side A', 'side a', 0, NOW);
+  party.run('pb', 'Side B', 'side b', 1, NOW);
   const participant = database.prepare(
     `INSERT INTO participants (id, dialogue_id, party_id, real_name, pseudonym, pseudonym_key, speaker_code,
        search_key, status, created_at, updated_at)
      VALUES (?, 'd1', ?, ?, ?, ?, ?, '', 'confirmed', ?, ?)`,
   );
-  participant.run('u1', 'pa', 'Salim Ḥaddād', 'The engineer', 'the engineer', 'A1', now, now);
-  participant.run('u2', 'pb', 'Noa Ben-Ami', 'The teacher', 'the teacher', 'B1', now, now);
+  participant.run('u1', 'pa', 'Salim Ḥaddād', 'The engineer', 'the engineer', 'A1', NOW, NOW);
+  participant.run('u2', 'pb', 'Noa Ben-Ami', 'The teacher', 'the teacher', 'B1', NOW, NOW);
 }
 
 function seedSession(database: SqliteDatabase) {
@@ -51,32 +34,27 @@ function seedSession(database: SqliteDatabase) {
       `INSERT INTO venues (id, dialogue_id, name, name_key, city, country, time_zone, created_at, updated_at)
        VALUES ('v1', 'd1', 'Lakeside retreat', 'lakeside retreat', 'Montreux', 'Switzerland', 'Europe/Zurich', ?, ?)`,
     )
-    .run(now, now);
+    .run(NOW, NOW);
   database
     .prepare(
       `INSERT INTO sessions (id, dialogue_id, number, title, starts_at, ends_at, time_zone, venue_id, created_at, updated_at)
        VALUES ('s1', 'd1', 1, 'First round', '2026-05-14T07:00:00.000Z', '2026-05-15T15:00:00.000Z', 'Europe/Zurich', 'v1', ?, ?)`,
     )
-    .run(now, now);
+    .run(NOW, NOW);
 }
 
-const item = (database: SqliteDatabase, values: Record<string, unknown>) => {
-  const row = {
+const item = (database: SqliteDatabase, values: Record<string, unknown>) =>
+  insert(database, 'agenda_items', {
     id: 'i1',
     session_id: 's1',
     position: 0,
     kind: 'plenary',
     title: 'Needs and fears',
     planned_minutes: 60,
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
-  };
-  const columns = Object.keys(row);
-  database
-    .prepare(`INSERT INTO agenda_items (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...Object.values(row));
-};
+  });
 
 describe('migration 003: sessions, venues and agendas', () => {
   it('applies over a version-2 workspace and keeps its roster', async () => {
@@ -100,12 +78,12 @@ describe('migration 003: sessions, venues and agendas', () => {
     );
     const a = '2026-06-01T09:00:00.000Z';
     const b = '2026-06-01T17:00:00.000Z';
-    expect(() => insert.run('s2', 1, a, b, 'chatham-house', now, now)).toThrow(/UNIQUE/);
-    expect(() => insert.run('s3', 2, b, a, 'chatham-house', now, now)).toThrow(/CHECK/);
-    expect(() => insert.run('s4', 2, a, a, 'chatham-house', now, now)).toThrow(/CHECK/);
-    expect(() => insert.run('s5', 0, a, b, 'chatham-house', now, now)).toThrow(/CHECK/);
-    expect(() => insert.run('s6', 2, a, b, 'whispers', now, now)).toThrow(/CHECK/);
-    insert.run('s7', 2, a, b, 'off-the-record', now, now);
+    expect(() => insert.run('s2', 1, a, b, 'chatham-house', NOW, NOW)).toThrow(/UNIQUE/);
+    expect(() => insert.run('s3', 2, b, a, 'chatham-house', NOW, NOW)).toThrow(/CHECK/);
+    expect(() => insert.run('s4', 2, a, a, 'chatham-house', NOW, NOW)).toThrow(/CHECK/);
+    expect(() => insert.run('s5', 0, a, b, 'chatham-house', NOW, NOW)).toThrow(/CHECK/);
+    expect(() => insert.run('s6', 2, a, b, 'whispers', NOW, NOW)).toThrow(/CHECK/);
+    insert.run('s7', 2, a, b, 'off-the-record', NOW, NOW);
   });
 
   it('checks agenda items: kinds, durations, caucus party only on a caucus, one running item', async () => {
@@ -139,16 +117,16 @@ describe('migration 003: sessions, venues and agendas', () => {
       .prepare(
         `INSERT INTO topics (id, dialogue_id, title, title_key, created_at) VALUES ('t1', 'd1', 'Water', 'water', ?)`,
       )
-      .run(now);
+      .run(NOW);
     database
       .prepare(`INSERT INTO agenda_item_topics (agenda_item_id, topic_id, position) VALUES ('i1', 't1', 0)`)
       .run();
     const attend = database.prepare(
       `INSERT INTO session_attendance (session_id, participant_id, status, updated_at) VALUES ('s1', ?, ?, ?)`,
     );
-    attend.run('u1', 'attended', now);
-    expect(() => attend.run('u2', 'maybe', now)).toThrow(/CHECK/);
-    expect(() => attend.run('u1', 'absent', now)).toThrow(/UNIQUE|PRIMARY/);
+    attend.run('u1', 'attended', NOW);
+    expect(() => attend.run('u2', 'maybe', NOW)).toThrow(/CHECK/);
+    expect(() => attend.run('u1', 'absent', NOW)).toThrow(/UNIQUE|PRIMARY/);
 
     database.prepare(`DELETE FROM venues WHERE id = 'v1'`).run();
     expect(database.prepare(`SELECT venue_id, time_zone FROM sessions WHERE id = 's1'`).get()).toEqual({
@@ -178,7 +156,7 @@ describe('migration 003: sessions, venues and agendas', () => {
         `INSERT INTO venue_separations (venue_id, position, kind, party_id, note) VALUES ('v1', 0, 'dining', 'pb', '')`,
       )
       .run();
-    database.prepare(`INSERT INTO session_attendance VALUES ('s1', 'u1', 'invited', ?)`).run(now);
+    database.prepare(`INSERT INTO session_attendance VALUES ('s1', 'u1', 'invited', ?)`).run(NOW);
     database.prepare(`DELETE FROM dialogues WHERE id = 'd1'`).run();
     for (const table of ['venues', 'venue_separations', 'sessions', 'agenda_items', 'session_attendance']) {
       expect(database.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
@@ -191,7 +169,7 @@ describe('migration 003: sessions, venues and agendas', () => {
       .prepare(
         `INSERT INTO agenda_templates (id, name, name_key, created_at) VALUES ('t1', 'My workshop', 'my workshop', ?)`,
       )
-      .run(now);
+      .run(NOW);
     const insert = database.prepare(
       `INSERT INTO agenda_template_items (template_id, position, day, kind, title, planned_minutes, lead_kind, caucus_party_position)
        VALUES ('t1', ?, 0, ?, 'Item', 30, ?, ?)`,
@@ -204,7 +182,7 @@ describe('migration 003: sessions, venues and agendas', () => {
         .prepare(
           `INSERT INTO agenda_templates (id, name, name_key, created_at) VALUES ('t2', 'MY WORKSHOP', 'my workshop', ?)`,
         )
-        .run(now),
+        .run(NOW),
     ).toThrow(/UNIQUE/);
     database.prepare(`DELETE FROM agenda_templates`).run();
     expect(database.prepare('SELECT count(*) AS n FROM agenda_template_items').get()).toEqual({ n: 0 });

@@ -1,99 +1,30 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../migrations';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
 import { extraForms, searchWords } from '../../../shared/text/search-fold';
-import { tempDir } from '../../fixtures/workspace';
+import { insert, migrationDatabase, NOW, seedDialogue } from './helper';
 
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-async function atVersion(version: number) {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 4), { create: true });
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
-
-const now = '2026-01-01T00:00:00.000Z';
-
-const insert = (database: SqliteDatabase, table: string, row: Record<string, unknown>) => {
-  const columns = Object.keys(row);
-  return database
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...Object.values(row));
-};
+const { atVersion } = migrationDatabase(4);
 
 /** What a version-3 workspace holds: a dialogue, parties, participants, a session with an agenda, topics. */
 function seedVersion3(database: SqliteDatabase) {
-  insert(database, 'dialogues', {
-    id: 'd1',
-    code_name: 'Cedar',
-    code_name_key: 'cedar',
-    status: 'active',
-    track_level: '2',
-    created_at: now,
-    updated_at: now,
+  seedDialogue(database, {
+    participants: [
+      ['u1', 'pa', 'A1'],
+      ['u2', 'pb', 'B2'],
+    ],
   });
-  for (const [id, name, position] of [
-    ['pa', 'Side A', 0],
-    ['pb', 'Side B', 1],
-  ] as const) {
-    insert(database, 'parties', {
-      id,
-      dialogue_id: 'd1',
-      name,
-      name_key: name.toLowerCase(),
-      kind: 'side',
-      position,
-      created_at: now,
-    });
-  }
-  for (const [id, party, code] of [
-    ['u1', 'pa', 'A1'],
-    ['u2', 'pb', 'B2'],
-  ] as const) {
-    insert(database, 'participants', {
-      id,
-      dialogue_id: 'd1',
-      party_id: party,
-      real_name: `Person ${code}`,
-      pseudonym: `Pseudonym ${code}`,
-      pseudonym_key: `pseudonym ${code.toLowerCase()}`,
-      speaker_code: code,
-      search_key: '',
-      status: 'confirmed',
-      created_at: now,
-      updated_at: now,
-    });
-  }
   insert(database, 'root_causes', {
     id: 'rc1',
     dialogue_id: 'd1',
     position: 0,
     title: 'Water scarcity',
     title_key: 'water scarcity',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
-  insert(database, 'topics', { id: 't1', dialogue_id: 'd1', title: 'Water', title_key: 'water', created_at: now });
-  insert(database, 'sessions', {
-    id: 's1',
-    dialogue_id: 'd1',
-    number: 1,
-    starts_at: '2026-05-14T07:00:00.000Z',
-    ends_at: '2026-05-15T15:00:00.000Z',
-    time_zone: 'Europe/Zurich',
-    created_at: now,
-    updated_at: now,
-  });
+  insert(database, 'topics', { id: 't1', dialogue_id: 'd1', title: 'Water', title_key: 'water', created_at: NOW });
   insert(database, 'agenda_items', {
     id: 'i1',
     session_id: 's1',
@@ -101,8 +32,8 @@ function seedVersion3(database: SqliteDatabase) {
     kind: 'plenary',
     title: 'Needs and fears',
     planned_minutes: 60,
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
   insert(database, 'agenda_items', {
     id: 'i2',
@@ -112,8 +43,8 @@ function seedVersion3(database: SqliteDatabase) {
     caucus_party_id: 'pa',
     title: 'Caucus with Side A',
     planned_minutes: 45,
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
 }
 
@@ -126,8 +57,8 @@ function note(database: SqliteDatabase, values: Record<string, unknown> = {}) {
     session_id: 's1',
     level: 'participants',
     body: 'B2 said water guarantees come first.',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   };
   insert(database, 'notes', row);
@@ -168,8 +99,8 @@ describe('migration 004: notes', () => {
       level: 'participants',
       kind: 'note',
       speaker_id: 'u2',
-      saved_at: now,
-      superseded_at: now,
+      saved_at: NOW,
+      superseded_at: NOW,
     });
     insert(database, 'note_tags', { note_id: `n${seq}`, position: 0, kind: 'topic', topic_id: 't1' });
     insert(database, 'note_tags', { note_id: `n${seq}`, position: 1, kind: 'root-cause', root_cause_id: 'rc1' });
@@ -254,8 +185,8 @@ describe('migration 004: notes', () => {
       body: 'draft',
       level: 'facilitator',
       kind: 'note',
-      saved_at: now,
-      superseded_at: now,
+      saved_at: NOW,
+      superseded_at: NOW,
     });
     insert(database, 'note_tags', { note_id: 'gone', position: 0, kind: 'free', label: 'Wells', label_key: 'wells' });
     insert(database, 'notes_fts_pending', { seq: rowid });

@@ -1,39 +1,30 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations';
+import { describe, expect, it } from 'vitest';
 import { migration005 } from '../../../migrations/005-known-safe-phrases';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
+import { earlierThan, insert, migrationDatabase, NOW } from './helper';
 
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-const before = migrations.slice(0, migrations.indexOf(migration005));
-const now = '2026-01-01T00:00:00.000Z';
+const before = earlierThan(migration005);
+const databases = migrationDatabase(5);
 
 /** A workspace at the version just before this migration, with a dialogue in it. */
 async function atPreviousVersion() {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 5), { create: true });
-  migrate(db, before);
-  db.prepare(
-    `INSERT INTO dialogues (id, code_name, code_name_key, status, track_level, created_at, updated_at)
-     VALUES ('d1', 'Cedar', 'cedar', 'active', '2', ?, ?)`,
-  ).run(now, now);
+  const db = await databases.before(migration005);
+  insert(db, 'dialogues', {
+    id: 'd1',
+    code_name: 'Cedar',
+    code_name_key: 'cedar',
+    status: 'active',
+    track_level: '2',
+    created_at: NOW,
+    updated_at: NOW,
+  });
   return db;
 }
-
 const addPhrase = (database: SqliteDatabase, id: string, phrase: string, key: string, dialogue = 'd1') =>
   database
     .prepare(`INSERT INTO safe_phrases (id, dialogue_id, phrase, phrase_key, created_at) VALUES (?, ?, ?, ?, ?)`)
-    .run(id, dialogue, phrase, key, now);
+    .run(id, dialogue, phrase, key, NOW);
 
 describe('migration 005: known-safe phrases', () => {
   it('applies after every earlier migration and keeps the data there', async () => {

@@ -1,95 +1,22 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations';
+import { describe, expect, it } from 'vitest';
 import { migration006 } from '../../../migrations/006-agreements';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
+import { count, insert, migrationDatabase, NOW, seedDialogue, upTo } from './helper';
 
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-/** This migration's place in the list: the lead may renumber it when branches merge. */
-const MINE = migrations.indexOf(migration006);
-const now = '2026-01-01T00:00:00.000Z';
-
-/** A workspace with every migration before this one applied. */
-async function beforeMine() {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 5), { create: true });
-  migrate(db, migrations.slice(0, MINE));
-  return db;
-}
-
-const insert = (database: SqliteDatabase, table: string, row: Record<string, unknown>) => {
-  const columns = Object.keys(row);
-  return database
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...Object.values(row));
-};
-const count = (database: SqliteDatabase, table: string) =>
-  (database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const databases = migrationDatabase(5);
+/** A workspace with every migration before this one applied (found in the list: the lead may renumber it). */
+const beforeMine = () => databases.before(migration006);
 
 /** What the workspace held before: a dialogue, two sides, a participant, a topic and a session. */
 function seedEarlier(database: SqliteDatabase) {
-  insert(database, 'dialogues', {
-    id: 'd1',
-    code_name: 'Cedar',
-    code_name_key: 'cedar',
-    status: 'active',
-    track_level: '2',
-    created_at: now,
-    updated_at: now,
-  });
-  for (const [id, name, position] of [
-    ['pa', 'Side A', 0],
-    ['pb', 'Side B', 1],
-  ] as const) {
-    insert(database, 'parties', {
-      id,
-      dialogue_id: 'd1',
-      name,
-      name_key: name.toLowerCase(),
-      kind: 'side',
-      position,
-      created_at: now,
-    });
-  }
-  insert(database, 'participants', {
-    id: 'u1',
-    dialogue_id: 'd1',
-    party_id: 'pa',
-    real_name: 'Person A1',
-    pseudonym: 'Pseudonym A1',
-    pseudonym_key: 'pseudonym a1',
-    speaker_code: 'A1',
-    search_key: '',
-    status: 'confirmed',
-    created_at: now,
-    updated_at: now,
-  });
+  seedDialogue(database);
   insert(database, 'topics', {
     id: 't1',
     dialogue_id: 'd1',
     title: 'Security',
     title_key: 'security',
-    created_at: now,
-  });
-  insert(database, 'sessions', {
-    id: 's1',
-    dialogue_id: 'd1',
-    number: 1,
-    starts_at: '2026-05-14T07:00:00.000Z',
-    ends_at: '2026-05-15T15:00:00.000Z',
-    time_zone: 'Europe/Zurich',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
   });
 }
 
@@ -99,8 +26,8 @@ const draft = (database: SqliteDatabase, values: Record<string, unknown> = {}) =
     dialogue_id: 'd1',
     title: 'Joint statement on water',
     stage: 'pre-negotiation',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   });
 const clause = (database: SqliteDatabase, values: Record<string, unknown> = {}) =>
@@ -110,8 +37,8 @@ const clause = (database: SqliteDatabase, values: Record<string, unknown> = {}) 
     position: 0,
     depth: 0,
     text: 'The parties [shall] meet.',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   });
 
@@ -125,7 +52,7 @@ function seedAgreement(database: SqliteDatabase) {
     party_id: 'pa',
     stance: 'reservation',
     rationale: 'Wants “shall” softened.',
-    updated_at: now,
+    updated_at: NOW,
   });
   insert(database, 'clause_holds', {
     id: 'h1',
@@ -133,7 +60,7 @@ function seedAgreement(database: SqliteDatabase) {
     anchor_text: 'shall',
     pending_kind: 'clause',
     pending_clause_id: 'c2',
-    created_at: now,
+    created_at: NOW,
   });
   insert(database, 'draft_versions', {
     id: 'v1',
@@ -142,7 +69,7 @@ function seedAgreement(database: SqliteDatabase) {
     title: 'Joint statement on water',
     stage: 'pre-negotiation',
     status: 'working',
-    saved_at: now,
+    saved_at: NOW,
     clause_count: 1,
     digest: 'x'.repeat(64),
   });
@@ -162,8 +89,8 @@ function seedAgreement(database: SqliteDatabase) {
     owner_kind: 'participant',
     owner_participant_id: 'u1',
     due_on: '2026-03-01',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
   insert(database, 'transfers', {
     id: 'tr1',
@@ -176,16 +103,16 @@ function seedAgreement(database: SqliteDatabase) {
     carried_on: '2026-02-01',
     carrier_kind: 'facilitation',
     channel: 'in-person',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
   insert(database, 'outcomes', {
     id: 'o1',
     dialogue_id: 'd1',
     description: 'The basin directorate began sharing gauge data.',
     social_actor: 'Basin directorate, Side B',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
   });
   insert(database, 'outcome_sessions', { outcome_id: 'o1', session_id: 's1' });
   insert(database, 'outcome_clauses', { outcome_id: 'o1', clause_id: 'c2' });
@@ -196,7 +123,7 @@ describe(`migration ${migration006.version}: agreements`, () => {
   it('applies after every earlier migration, keeping what was there', async () => {
     const database = await beforeMine();
     seedEarlier(database);
-    migrate(database, migrations.slice(0, MINE + 1));
+    migrate(database, upTo(migration006));
     expect(schemaVersion(database)).toBe(migration006.version);
     expect(count(database, 'participants')).toBe(1);
     seedAgreement(database);
@@ -207,7 +134,7 @@ describe(`migration ${migration006.version}: agreements`, () => {
   it('enforces stages, statuses, depths, the clause size and a final date only on final drafts', async () => {
     const database = await beforeMine();
     seedEarlier(database);
-    migrate(database, migrations.slice(0, MINE + 1));
+    migrate(database, upTo(migration006));
     expect(() => draft(database, { stage: 'peace' })).toThrow(/CHECK/);
     expect(() => draft(database, { status: 'final' })).toThrow(/CHECK/);
     expect(() => draft(database, { final_on: '2026-01-01' })).toThrow(/CHECK/);
@@ -223,7 +150,7 @@ describe(`migration ${migration006.version}: agreements`, () => {
   it('keeps people to sides, roles and unlinked participants, and ideas to their own kind', async () => {
     const database = await beforeMine();
     seedEarlier(database);
-    migrate(database, migrations.slice(0, MINE + 1));
+    migrate(database, upTo(migration006));
     seedAgreement(database);
     const commitment = (values: Record<string, unknown>) =>
       insert(database, 'commitments', {
@@ -231,8 +158,8 @@ describe(`migration ${migration006.version}: agreements`, () => {
         draft_id: 'dr1',
         description: 'Something',
         due_on: '2026-03-01',
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
         ...values,
       });
     expect(() => commitment({ owner_kind: 'party', owner_participant_id: 'u1' })).toThrow(/CHECK/);
@@ -250,8 +177,8 @@ describe(`migration ${migration006.version}: agreements`, () => {
         carried_on: '2026-02-01',
         carrier_kind: 'facilitation',
         channel: 'call',
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
         ...values,
       });
     expect(() => transfer({ idea_kind: 'topic', clause_id: 'c1' })).toThrow(/CHECK/);
@@ -265,7 +192,7 @@ describe(`migration ${migration006.version}: agreements`, () => {
   it('unlinks what points at a removed clause or participant, and a dialogue takes everything with it', async () => {
     const database = await beforeMine();
     seedEarlier(database);
-    migrate(database, migrations.slice(0, MINE + 1));
+    migrate(database, upTo(migration006));
     seedAgreement(database);
     database.prepare(`DELETE FROM clauses WHERE id = 'c2'`).run();
     expect(database.prepare(`SELECT clause_id FROM commitments WHERE id = 'k1'`).get()).toEqual({ clause_id: null });

@@ -1,90 +1,19 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../../migrations';
+import { describe, expect, it } from 'vitest';
 import { migration007 } from '../../../migrations/007-trust-building';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
-
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
+import { count, earlierThan, insert, migrationDatabase, NOW, seedDialogue, TWO_SIDES } from './helper';
 
 /** Every migration before this one, from the list (the lead renumbers at merge). */
-const before = migrations.slice(0, migrations.indexOf(migration007));
-
-async function beforeThis() {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), Buffer.alloc(32, 5), { create: true });
-  migrate(db, before);
-  return db;
-}
-
-const now = '2026-01-01T00:00:00.000Z';
-
-const insert = (database: SqliteDatabase, table: string, row: Record<string, unknown>) => {
-  const columns = Object.keys(row);
-  return database
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    .run(...Object.values(row));
-};
-
-const count = (database: SqliteDatabase, table: string) =>
-  (database.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const before = earlierThan(migration007);
+const databases = migrationDatabase(5);
+const beforeThis = () => databases.before(migration007);
 
 /** A dialogue with two sides and a facilitation team, a participant, a session with two items, a topic. */
 function seed(database: SqliteDatabase) {
-  insert(database, 'dialogues', {
-    id: 'd1',
-    code_name: 'Cedar',
-    code_name_key: 'cedar',
-    status: 'active',
-    track_level: '2',
-    created_at: now,
-    updated_at: now,
-  });
-  for (const [id, name, kind, position] of [
-    ['pa', 'Side A', 'side', 0],
-    ['pb', 'Side B', 'side', 1],
-    ['pf', 'Facilitation', 'facilitation', 2],
-  ] as const) {
-    insert(database, 'parties', {
-      id,
-      dialogue_id: 'd1',
-      name,
-      name_key: name.toLowerCase(),
-      kind,
-      position,
-      created_at: now,
-    });
-  }
-  insert(database, 'participants', {
-    id: 'u1',
-    dialogue_id: 'd1',
-    party_id: 'pa',
-    real_name: 'Person A1',
-    pseudonym: 'Pseudonym A1',
-    pseudonym_key: 'pseudonym a1',
-    speaker_code: 'A1',
-    search_key: '',
-    status: 'confirmed',
-    created_at: now,
-    updated_at: now,
-  });
-  insert(database, 'sessions', {
-    id: 's1',
-    dialogue_id: 'd1',
-    number: 1,
-    starts_at: '2026-05-14T07:00:00.000Z',
-    ends_at: '2026-05-14T15:00:00.000Z',
-    time_zone: 'Europe/Zurich',
-    created_at: now,
-    updated_at: now,
+  seedDialogue(database, {
+    parties: [...TWO_SIDES, ['pf', 'Facilitation', 'facilitation']],
+    sessionEndsAt: '2026-05-14T15:00:00.000Z',
   });
   for (const [id, position] of [
     ['i1', 0],
@@ -97,11 +26,11 @@ function seed(database: SqliteDatabase) {
       kind: 'exercise',
       title: 'Hopes and fears',
       planned_minutes: 75,
-      created_at: now,
-      updated_at: now,
+      created_at: NOW,
+      updated_at: NOW,
     });
   }
-  insert(database, 'topics', { id: 't1', dialogue_id: 'd1', title: 'Water', title_key: 'water', created_at: now });
+  insert(database, 'topics', { id: 't1', dialogue_id: 'd1', title: 'Water', title_key: 'water', created_at: NOW });
 }
 
 function exercise(database: SqliteDatabase, values: Record<string, unknown> = {}) {
@@ -115,8 +44,8 @@ function exercise(database: SqliteDatabase, values: Record<string, unknown> = {}
     min_minutes: 30,
     max_minutes: 60,
     min_people: 4,
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   });
 }
@@ -127,8 +56,8 @@ function run(database: SqliteDatabase, values: Record<string, unknown> = {}) {
     session_id: 's1',
     agenda_item_id: 'i1',
     builtin_exercise: 'builtin:hopes-and-fears',
-    created_at: now,
-    updated_at: now,
+    created_at: NOW,
+    updated_at: NOW,
     ...values,
   });
 }
@@ -150,8 +79,8 @@ describe('migration 007: trust-building', () => {
       run_id: 'r1',
       level: 'facilitator',
       body: 'Quiet at first.',
-      created_at: now,
-      updated_at: now,
+      created_at: NOW,
+      updated_at: NOW,
     });
     expect(database.pragma('foreign_key_check')).toEqual([]);
     expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -202,8 +131,8 @@ describe('migration 007: trust-building', () => {
         run_id: 'r1',
         level: 'public',
         body: 'x',
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
       }),
     ).toThrow(/CHECK/);
   });
@@ -232,16 +161,16 @@ describe('migration 007: trust-building', () => {
       party_b_id: 'pb',
       rating: 1,
       first_names: 1,
-      created_at: now,
-      updated_at: now,
+      created_at: NOW,
+      updated_at: NOW,
     });
     insert(database, 'topic_options', {
       id: 'o1',
       topic_id: 't1',
       title: 'A shared water board',
       title_key: 'a shared water board',
-      created_at: now,
-      updated_at: now,
+      created_at: NOW,
+      updated_at: NOW,
     });
     insert(database, 'option_placements', {
       option_id: 'o1',
@@ -249,7 +178,7 @@ describe('migration 007: trust-building', () => {
       dialogue_id: 'd1',
       party_id: 'pb',
       level: 'radical',
-      updated_at: now,
+      updated_at: NOW,
     });
     expect(() => database.prepare(`DELETE FROM sessions WHERE id = 's1'`).run()).toThrow(/FOREIGN KEY/);
     database.prepare(`DELETE FROM dialogues WHERE id = 'd1'`).run();
@@ -269,8 +198,8 @@ describe('migration 007: trust-building', () => {
         party_a_id: 'pa',
         party_b_id: 'pb',
         rating: 0,
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
         ...values,
       });
     expect(() => reading({ rating: 3 })).toThrow(/CHECK/);
@@ -286,8 +215,8 @@ describe('migration 007: trust-building', () => {
         topic_id: 't1',
         title,
         title_key: title.toLowerCase(),
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
       });
     option('o1', 'Shared board');
     expect(() => option('o2', 'SHARED BOARD')).toThrow(/UNIQUE/);
@@ -298,7 +227,7 @@ describe('migration 007: trust-building', () => {
         dialogue_id: 'd1',
         party_id: 'pa',
         level: 'mainstream',
-        updated_at: now,
+        updated_at: NOW,
       }),
     ).toThrow(/CHECK/);
   });
@@ -314,8 +243,8 @@ describe('migration 007: trust-building', () => {
         participant_id: 'u1',
         session_id: 's1',
         due_on: '2026-06-01',
-        created_at: now,
-        updated_at: now,
+        created_at: NOW,
+        updated_at: NOW,
         ...values,
       });
     expect(() => checkIn({ due_on: '1 June' })).toThrow(/CHECK/);

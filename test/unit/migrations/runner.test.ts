@@ -1,27 +1,11 @@
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../../migrations';
 import { migrations } from '../../../migrations';
-import { openEncryptedDatabase, type SqliteDatabase } from '../../../main/store/database';
+import type { SqliteDatabase } from '../../../main/store/database';
 import { migrate, schemaVersion } from '../../../main/store/migrate';
-import { tempDir } from '../../fixtures/workspace';
+import { migrationDatabase } from './helper';
 
-const KEY = Buffer.alloc(32, 7);
-let db: SqliteDatabase | undefined;
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await cleanup?.();
-});
-
-async function freshDatabase() {
-  const dir = await tempDir();
-  cleanup = dir.remove;
-  db = openEncryptedDatabase(join(dir.path, 'workspace.db'), KEY, { create: true });
-  return db;
-}
-
+const { fresh: freshDatabase } = migrationDatabase(7);
 const tables = (database: SqliteDatabase) =>
   (
     database.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).all() as { name: string }[]
