@@ -1,5 +1,5 @@
 import { affixStrippedForms } from './affixes';
-import type { TermHit } from './contacts';
+import type { TermFinder, TermHit } from './contacts';
 import { GENERIC_AFFILIATION_WORDS, PARTICLES, type RedactionLexicon } from './lexicon';
 import type { SensitiveTerm } from './terms';
 import { foldedWords, type Token } from './tokens';
@@ -62,11 +62,7 @@ function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
  * whole name, is a warning. Words that only say what kind of body it is ("ministry") or that are
  * ordinary words ("water") do not count alone.
  */
-export function findAffiliations(
-  tokens: readonly Token[],
-  terms: readonly SensitiveTerm[],
-  lexicon: RedactionLexicon,
-): TermHit[] {
+export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: RedactionLexicon): TermFinder {
   const affiliations = terms.flatMap((term, index) =>
     term.kind === 'affiliation' ? [affiliationOf(term, index)] : [],
   );
@@ -78,57 +74,70 @@ export function findAffiliations(
     if (affiliation.acronym)
       byAcronym.set(affiliation.acronym, [...(byAcronym.get(affiliation.acronym) ?? []), affiliation]);
   }
-  if (byWord.size === 0 && byAcronym.size === 0) return [];
+  if (byWord.size === 0 && byAcronym.size === 0) return () => [];
 
-  // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
-  const formsOf = (token: Token): readonly string[] =>
-    token.script === 'arabic' || token.script === 'hebrew'
-      ? [...token.keys, ...affixStrippedForms(token.fold)]
-      : token.keys;
-  const mentions = (token: Token) => formsOf(token).some((form) => byWord.has(form));
-  const hits: TermHit[] = [];
-  const seen = new Set<string>();
-  tokens.forEach((token, i) => {
-    const candidates = mentions(token) ? new Set(formsOf(token).flatMap((form) => byWord.get(form) ?? [])) : [];
-    for (const affiliation of candidates) {
-      const span = affiliation.distinctive.length + affiliation.kinds.length + 3;
-      const found = new Map<string, number>();
-      for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
-        for (const form of formsOf(tokens[j]!)) {
-          if (affiliation.distinctive.includes(form) || affiliation.kinds.includes(form)) {
-            if (!found.has(form)) found.set(form, j);
+  return (tokens) => {
+    // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
+    // Both worked out once per written word (Token.word), not per occurrence.
+    const forms: (readonly string[] | undefined)[] = [];
+    const formsOf = (token: Token): readonly string[] =>
+      (forms[token.word] ??=
+        token.script === 'arabic' || token.script === 'hebrew'
+          ? [...token.keys, ...affixStrippedForms(token.fold)]
+          : token.keys);
+    const mentioned: (readonly Affiliation[] | undefined)[] = [];
+    const mentionedBy = (token: Token): readonly Affiliation[] => {
+      let found = mentioned[token.word];
+      if (!found) {
+        const own = formsOf(token);
+        found = own.some((form) => byWord.has(form)) ? [...new Set(own.flatMap((form) => byWord.get(form) ?? []))] : [];
+        mentioned[token.word] = found;
+      }
+      return found;
+    };
+    const hits: TermHit[] = [];
+    const seen = new Set<string>();
+    tokens.forEach((token, i) => {
+      for (const affiliation of mentionedBy(token)) {
+        const span = affiliation.distinctive.length + affiliation.kinds.length + 3;
+        const found = new Map<string, number>();
+        for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
+          for (const form of formsOf(tokens[j]!)) {
+            if (affiliation.distinctive.includes(form) || affiliation.kinds.includes(form)) {
+              if (!found.has(form)) found.set(form, j);
+            }
           }
         }
+        const distinct = affiliation.distinctive.filter((w) => found.has(w));
+        const kinds = affiliation.kinds.filter((w) => found.has(w));
+        const positions = [...found.values()];
+        const first = Math.min(...positions);
+        const last = Math.max(...positions);
+        const key = `${affiliation.term}:${first}:${last}`;
+        if (seen.has(key)) continue;
+        // Reordered or reworded, but together: "the Water Resources Ministry".
+        const together = last - first + 1 <= found.size + 2;
+        const whole =
+          together &&
+          distinct.length === affiliation.distinctive.length &&
+          (affiliation.kinds.length === 0 ? affiliation.distinctive.length > 1 : kinds.length > 0);
+        if (whole) {
+          seen.add(key);
+          hits.push({ term: affiliation.term, first, last, certainty: 'certain', disguises: [], part: 'whole' });
+          continue;
+        }
+        const telling = distinct.filter((w) => [...w].length >= DISTINCT_LETTERS && !lexicon.isOrdinary(w));
+        if (distinct.length >= 2 || telling.length > 0) {
+          seen.add(key);
+          hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'words' });
+        }
       }
-      const distinct = affiliation.distinctive.filter((w) => found.has(w));
-      const kinds = affiliation.kinds.filter((w) => found.has(w));
-      const positions = [...found.values()];
-      const first = Math.min(...positions);
-      const last = Math.max(...positions);
-      const key = `${affiliation.term}:${first}:${last}`;
-      if (seen.has(key)) continue;
-      // Reordered or reworded, but together: "the Water Resources Ministry".
-      const together = last - first + 1 <= found.size + 2;
-      const whole =
-        together &&
-        distinct.length === affiliation.distinctive.length &&
-        (affiliation.kinds.length === 0 ? affiliation.distinctive.length > 1 : kinds.length > 0);
-      if (whole) {
-        seen.add(key);
-        hits.push({ term: affiliation.term, first, last, certainty: 'certain', disguises: [], part: 'whole' });
-        continue;
+      if (token.casing === 'upper' || token.casing === 'none') {
+        for (const affiliation of byAcronym.get(token.fold) ?? []) {
+          hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });
+        }
       }
-      const telling = distinct.filter((w) => [...w].length >= DISTINCT_LETTERS && !lexicon.isOrdinary(w));
-      if (distinct.length >= 2 || telling.length > 0) {
-        seen.add(key);
-        hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'words' });
-      }
-    }
-    if (token.casing === 'upper' || token.casing === 'none') {
-      for (const affiliation of byAcronym.get(token.fold) ?? []) {
-        hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });
-      }
-    }
-  });
-  return hits;
+    });
+    return hits;
+  };
 }

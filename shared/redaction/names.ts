@@ -34,24 +34,55 @@ const MIN_DISTINCT_LETTERS = 4;
 /** Up to this many roster words written as one ("abdalrahman", "ivanovpetrov"). */
 const MAX_JOINED_WORDS = 4;
 
-const letterCount = (value: string) => [...value].length;
+/** Letters (code points) in a word, counted without spreading it into an array. */
+function letterCount(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
+
 const collapseDoubles = (value: string) => value.replace(/(.)\1+/gu, '$1');
 
+/** The key with one letter left out, for each letter in turn (a symmetric-delete neighbourhood). */
 function deletions(key: string): string[] {
-  const letters = [...key];
   const out: string[] = [];
-  for (let i = 0; i < letters.length; i++) out.push([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+  for (let i = 0; i < key.length;) {
+    const size = key.codePointAt(i)! > 0xffff ? 2 : 1;
+    out.push(key.slice(0, i) + key.slice(i + size));
+    i += size;
+  }
   return out;
 }
 
 const ARABIC_ARTICLE = /^ال(?=[\u0621-\u064A]{2})/u;
+
+interface VariantKey {
+  readonly word: NameWord;
+  readonly key: string;
+  /** The key with doubled letters collapsed, worked out once with the index. */
+  readonly collapsed: string;
+}
 const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 
 export class NameIndex {
   readonly words: NameWord[] = [];
   private readonly exact = new Map<string, Entry[]>();
   private readonly prefixes = new Set<string>();
-  private readonly variants = new Map<string, { word: NameWord; key: string }[]>();
+  /**
+   * Roster keys of five letters or more by each form one deletion from them (symmetric delete):
+   * a document word is one edit from a key only if one of its own deletion forms is listed here,
+   * so a word is looked up in a handful of probes instead of compared with every name.
+   */
+  private readonly variants = new Map<string, VariantKey[]>();
   /** Folded words of every name and alias: a known-safe phrase must hold something else. */
   readonly allFolds = new Set<string>();
 
@@ -115,7 +146,13 @@ export class NameIndex {
     const list = this.exact.get(key);
     if (list) list.push(entry);
     else this.exact.set(key, [entry]);
-    for (let end = 1; end < key.length; end++) this.prefixes.add(key.slice(0, end));
+    // Longest first: the set always holds every prefix of what it holds, so the first prefix
+    // already there means the shorter ones are too.
+    for (let end = key.length - 1; end >= 1; end--) {
+      const prefix = key.slice(0, end);
+      if (this.prefixes.has(prefix)) break;
+      this.prefixes.add(prefix);
+    }
   }
 
   /** Whether some roster key starts with `start`: words cut in pieces are only tried then. */
@@ -125,13 +162,19 @@ export class NameIndex {
 
   private addVariant(word: NameWord, key: string) {
     if (letterCount(key) < MIN_VARIANT_LETTERS) return;
-    const forms = new Set([key, ...deletions(key)]);
     const collapsed = collapseDoubles(key);
-    if (collapsed !== key) for (const form of [collapsed, ...deletions(collapsed)]) forms.add(form);
-    for (const form of forms) {
+    const variant: VariantKey = { word, key, collapsed };
+    const add = (form: string) => {
       const list = this.variants.get(form);
-      if (list) list.push({ word, key });
-      else this.variants.set(form, [{ word, key }]);
+      // A form met twice for this key ("aab" loses either "a") is listed once.
+      if (!list) this.variants.set(form, [variant]);
+      else if (list.at(-1) !== variant) list.push(variant);
+    };
+    add(key);
+    for (const form of deletions(key)) add(form);
+    if (collapsed !== key) {
+      add(collapsed);
+      for (const form of deletions(collapsed)) add(form);
     }
   }
 
@@ -144,13 +187,21 @@ export class NameIndex {
     if (letterCount(key) < MIN_VARIANT_LETTERS - 1) return [];
     const found = new Map<number, NameWord>();
     const collapsed = collapseDoubles(key);
-    const probes = new Set([key, ...deletions(key), collapsed, ...deletions(collapsed)]);
-    for (const probe of probes) {
-      for (const { word, key: rosterKey } of this.variants.get(probe) ?? []) {
-        if (found.has(word.id)) continue;
-        const near = distance(key, rosterKey) <= 1 || distance(collapsed, collapseDoubles(rosterKey)) <= 1;
-        if (near) found.set(word.id, word);
+    const probe = (form: string) => {
+      const candidates = this.variants.get(form);
+      if (!candidates) return;
+      for (const candidate of candidates) {
+        if (found.has(candidate.word.id)) continue;
+        // Sharing a deletion form is necessary, not sufficient ("ab" and "ba"): check the distance.
+        const near = distance(key, candidate.key) <= 1 || distance(collapsed, candidate.collapsed) <= 1;
+        if (near) found.set(candidate.word.id, candidate.word);
       }
+    };
+    probe(key);
+    for (const form of deletions(key)) probe(form);
+    if (collapsed !== key) {
+      probe(collapsed);
+      for (const form of deletions(collapsed)) probe(form);
     }
     return [...found.values()];
   }
@@ -184,17 +235,20 @@ function disguisesOf(tokens: readonly Token[], key: string): Disguise[] {
 interface CacheEntry {
   readonly exact: readonly { entry: Entry; key: string; prefixed: boolean }[];
   readonly variants: readonly NameWord[];
+  /** Some roster key starts with the word: only then is it tried joined to the next ones. */
+  readonly startsKey: boolean;
+  /** The word is an ordinary word (asked only when it is one letter from a name). */
+  readonly ordinary: boolean;
 }
 
 /** Every roster word the reading's tokens match, alone, joined or split. */
 export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
   const hits: NameHit[] = [];
-  // Keyed by the token's keys array, which every occurrence of a written word shares.
-  const cache = new Map<readonly string[], CacheEntry>();
+  // By written word: every occurrence of a word matches the same roster words.
+  const cache: (CacheEntry | undefined)[] = [];
 
   const lookupToken = (token: Token): CacheEntry => {
-    const cacheKey = token.keys;
-    const cached = cache.get(cacheKey);
+    const cached = cache[token.word];
     if (cached) return cached;
     const exact: { entry: Entry; key: string; prefixed: boolean }[] = [];
     for (const key of token.keys) for (const entry of index.lookup(key)) exact.push({ entry, key, prefixed: false });
@@ -214,13 +268,19 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
       }
       variants = variants.filter((word) => !word.particle);
     }
-    const result = { exact, variants };
-    cache.set(cacheKey, result);
+    const result = {
+      exact,
+      variants,
+      startsKey: index.startsKey(token.fold),
+      ordinary: variants.length > 0 && lexicon.isOrdinary(token.fold),
+    };
+    cache[token.word] = result;
     return result;
   };
 
-  tokens.forEach((token, i) => {
-    const { exact, variants } = lookupToken(token);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const { exact, variants, startsKey, ordinary } = lookupToken(token);
     for (const { entry, key, prefixed } of exact) {
       const disguises = disguisesOf([token], key);
       if (prefixed) disguises.push('attached-prefix');
@@ -235,7 +295,7 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
     }
     for (const word of variants) {
       // A lower-case ordinary word one letter from a name is that word (see classifyNameHits).
-      if ((token.casing !== 'capitalised' || token.sentenceStart) && lexicon.isOrdinary(token.fold)) break;
+      if ((token.casing !== 'capitalised' || token.sentenceStart) && ordinary) break;
       hits.push({
         first: i,
         last: i,
@@ -249,7 +309,7 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
     let joined = token.fold;
     for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
       const next = tokens[end]!;
-      if (!next.joinable || !index.startsKey(joined)) break;
+      if (!next.joinable || !(end === i + 1 ? startsKey : index.startsKey(joined))) break;
       joined += next.fold;
       const entries = index.lookup(joined);
       if (entries.length === 0) continue;
@@ -273,7 +333,7 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
         });
       }
     }
-  });
+  }
 
   // Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d".
   for (let start = 0; start < tokens.length;) {

@@ -1,5 +1,5 @@
-import { findAffiliations } from './affiliations';
-import { findEmails, findPhones, findPhrases, type TermHit } from './contacts';
+import { affiliationFinder } from './affiliations';
+import { emailFinder, phoneFinder, phraseFinder, type TermHit } from './contacts';
 import type { RedactionLexicon } from './lexicon';
 import { classifyNameHits, findNameHits, NameIndex, type ClassifiedName } from './names';
 import type { Certainty, Disguise, Finding, FindingPart, SensitiveTerm, SensitiveTermKind } from './terms';
@@ -171,15 +171,25 @@ function merge(findings: readonly Omit<Finding, 'where'>[]): Omit<Finding, 'wher
 
 export function createRedactor(terms: readonly SensitiveTerm[], options: RedactorOptions): Redactor {
   const usable = terms.map((term) => ({ ...term, value: term.value.trim() }));
-  const names = new NameIndex(usable);
   const { lexicon } = options;
+  // Everything about the roster is folded and indexed here, once: a scan only reads the document.
+  const names = new NameIndex(usable);
+  const findEmails = emailFinder(usable, lexicon);
+  const findPhones = phoneFinder(usable);
+  const findPhrases = phraseFinder(usable);
+  const findAffiliations = affiliationFinder(usable, lexicon);
   const safePhrases = (options.safePhrases ?? []).map(foldedWords).filter((words) => words.length > 0);
   const safeByFirst = Map.groupBy(safePhrases, (words) => words[0]!);
 
   function safeRanges(tokens: readonly Token[]): [number, number][] {
     const ranges: [number, number][] = [];
+    if (safeByFirst.size === 0) return ranges;
+    // The phrases a written word can start, once per word (Token.word).
+    const startedBy: (readonly string[][] | null | undefined)[] = [];
     tokens.forEach((token, i) => {
-      for (const phrase of safeByFirst.get(token.fold) ?? []) {
+      let phrases = startedBy[token.word];
+      if (phrases === undefined) phrases = startedBy[token.word] = safeByFirst.get(token.fold) ?? null;
+      for (const phrase of phrases ?? []) {
         if (phrase.every((word, k) => tokens[i + k]?.fold === word)) ranges.push([i, i + phrase.length - 1]);
       }
     });
@@ -240,10 +250,10 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
       if (draft) drafts.push(draft);
     }
     const termHits = [
-      ...findEmails(tokens, usable, lexicon),
-      ...(primary ? findPhones(tokens, usable, texts) : []),
-      ...findPhrases(tokens, usable),
-      ...findAffiliations(tokens, usable, lexicon),
+      ...findEmails(tokens, texts),
+      ...(primary ? findPhones(tokens, texts) : []),
+      ...findPhrases(tokens, texts),
+      ...findAffiliations(tokens, texts),
     ];
     for (const hit of termHits) drafts.push(termDraft(tokens, hit));
     const safe = safeRanges(tokens);

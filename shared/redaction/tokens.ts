@@ -24,6 +24,12 @@ export interface Token {
   /** UTF-16 offsets of the word in its block's text (format characters inside it included). */
   readonly start: number;
   readonly end: number;
+  /**
+   * Which written word it is: every occurrence of a word in one reading of a document has the same
+   * number, counted from 0. Matchers work out what a word matches once per word under this number
+   * (a megabyte of prose is ~150,000 tokens but a few thousand words), not once per occurrence.
+   */
+  readonly word: number;
   /** Folded letters (see foldLetters). */
   readonly fold: string;
   /** How many characters it was written with (format characters left out): "Æ" is one, folded "ae". */
@@ -62,7 +68,14 @@ function casingOf(letters: string): Casing {
   return 'capitalised';
 }
 
+/** A word of ASCII letters only, or digits only: nothing in it to fold, map or transliterate. */
+const PLAIN_ASCII_WORD = /^(?:[A-Za-z]+|[0-9]+)$/u;
+
 function keysOf(letters: string) {
+  if (PLAIN_ASCII_WORD.test(letters)) {
+    const fold = letters.toLowerCase();
+    return { fold, lookAlike: null, transliterated: null, keys: [fold] };
+  }
   const fold = foldLetters(letters);
   const lookAlike = lookAlikeSkeleton(letters);
   const transliterated = transliteration(fold);
@@ -85,53 +98,73 @@ const isAsciiWordCode = (code: number) =>
 
 const FORMAT_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
+const LETTER = 1;
+const FORMAT = 2;
+const OTHER = 0;
+/** What each non-ASCII character seen so far is to a word: two Unicode property tests, once each. */
+const CHARACTER_CLASSES = new Map<number, number>();
+
+function classOf(codePoint: number): number {
+  let kind = CHARACTER_CLASSES.get(codePoint);
+  if (kind === undefined) {
+    const character = String.fromCodePoint(codePoint);
+    kind = WORD_CHARACTER.test(character) ? LETTER : isFormatCharacter(character) ? FORMAT : OTHER;
+    CHARACTER_CLASSES.set(codePoint, kind);
+  }
+  return kind;
+}
+
 /** Words of a text: runs of letters, marks and digits; format characters inside them are skipped. */
 function rawWords(text: string): RawWord[] {
   const found: RawWord[] = [];
   let start = -1;
   let end = -1;
   let hidden = false;
+  // A format character after a letter: it hides something only if another letter follows.
   let pendingHidden = false;
   let offset = 0;
-  const close = () => {
-    const slice = text.slice(start, end);
-    found.push({ start, end, letters: hidden ? slice.replace(FORMAT_CHARACTERS, '') : slice, hidden });
-    start = -1;
-    pendingHidden = false;
-  };
-  const letter = (size: number) => {
-    if (start < 0) {
-      start = offset;
-      hidden = false;
-    } else if (pendingHidden) {
-      hidden = true;
-    }
-    pendingHidden = false;
-    end = offset + size;
-  };
   while (offset < text.length) {
     const code = text.charCodeAt(offset);
+    let size = 1;
+    let kind: number;
     if (code < 0x80) {
       // The ASCII fast path: a letter or digit continues a word, anything else ends it.
-      if (isAsciiWordCode(code)) letter(1);
-      else if (start >= 0) close();
-      offset += 1;
-      continue;
+      kind = isAsciiWordCode(code) ? LETTER : OTHER;
+    } else {
+      const codePoint = text.codePointAt(offset)!;
+      size = codePoint > 0xffff ? 2 : 1;
+      kind = classOf(codePoint);
     }
-    const character = String.fromCodePoint(text.codePointAt(offset)!);
-    const size = character.length;
-    if (WORD_CHARACTER.test(character)) letter(size);
-    else if (isFormatCharacter(character)) {
+    if (kind === LETTER) {
+      if (start < 0) {
+        start = offset;
+        hidden = false;
+      } else if (pendingHidden) {
+        hidden = true;
+      }
+      pendingHidden = false;
+      end = offset + size;
+    } else if (kind === FORMAT) {
       if (start >= 0) pendingHidden = true;
-    } else if (start >= 0) close();
+    } else if (start >= 0) {
+      const slice = text.slice(start, end);
+      found.push({ start, end, letters: hidden ? slice.replace(FORMAT_CHARACTERS, '') : slice, hidden });
+      start = -1;
+      pendingHidden = false;
+    }
     offset += size;
   }
-  if (start >= 0) close();
+  if (start >= 0) {
+    const slice = text.slice(start, end);
+    found.push({ start, end, letters: hidden ? slice.replace(FORMAT_CHARACTERS, '') : slice, hidden });
+  }
   return found;
 }
 
 /** What a written word gives the matcher; the same for every occurrence, so computed once per word. */
 interface WordShape {
+  /** Its number among the document's distinct words (Token.word). */
+  readonly id: number;
   readonly fold: string;
   readonly length: number;
   readonly keys: readonly string[];
@@ -142,13 +175,12 @@ interface WordShape {
   readonly casing: Casing;
 }
 
-const PLAIN_ASCII_WORD = /^(?:[A-Za-z]+|[0-9]+)$/u;
-
-function shapeOf(letters: string): WordShape {
+function shapeOf(letters: string, id: number): WordShape {
   if (PLAIN_ASCII_WORD.test(letters)) {
     const fold = letters.toLowerCase();
     const digits = letters.charCodeAt(0) <= 0x39;
     return {
+      id,
       fold,
       length: letters.length,
       keys: [fold],
@@ -161,6 +193,7 @@ function shapeOf(letters: string): WordShape {
   }
   const { fold, lookAlike, transliterated, keys } = keysOf(letters);
   return {
+    id,
     fold,
     length: [...letters].length,
     keys,
@@ -209,6 +242,9 @@ class StoredToken implements Token {
     private readonly shape: WordShape,
     private readonly flags: number,
   ) {}
+  get word() {
+    return this.shape.id;
+  }
   get fold() {
     return this.shape.fold;
   }
@@ -266,7 +302,7 @@ function tokensOfText(
   const shapes = words.map((word) => {
     let shape = options.shapes.get(word.letters);
     if (!shape) {
-      shape = shapeOf(word.letters);
+      shape = shapeOf(word.letters, options.shapes.size);
       options.shapes.set(word.letters, shape);
     }
     return shape;
@@ -277,8 +313,9 @@ function tokensOfText(
     const previous = words[i - 1];
     let flags = (word.hidden ? HIDDEN : 0) | (options.reversed ? REVERSED : 0);
     if (previous) {
-      const raw = text.slice(previous.end, word.start);
-      const gap = raw === ' ' ? raw : raw.replace(/[\p{Cf}]/gu, '');
+      // Most words are one space apart: no need to cut the gap out to look at it.
+      const space = word.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20;
+      const gap = space ? ' ' : text.slice(previous.end, word.start).replace(/[\p{Cf}]/gu, '');
       if (capitalsSayNothing || (gap !== ' ' && SENTENCE_END.test(gap))) flags |= SENTENCE_START;
       if (gap === ' ' || JOINER_GAP.test(gap)) flags |= JOINABLE;
     } else {
