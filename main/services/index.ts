@@ -1,3 +1,4 @@
+import { forgetRedactionEngines } from '../export/leak-guard';
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
@@ -41,6 +42,8 @@ const PURGE_STEPS: readonly PurgeStep[] = [notesPurgeStep, sessionsPurgeStep, sa
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
+  // Redaction engines hold a roster: none outlives the workspace it came from.
+  workspace.onLocked(forgetRedactionEngines);
   const ctx: ServiceContext = {
     workspace: workspace.current,
     now: options.now ?? systemClock,
