@@ -38,6 +38,8 @@ interface Affiliation {
   /** Words that say what kind of body ("ministry", "brigades"), stop words left out. */
   readonly kinds: readonly string[];
   readonly acronym: string | null;
+  /** How many words either side of a mention its other words may stand. */
+  readonly span: number;
 }
 
 const DISTINCT_LETTERS = 4;
@@ -53,7 +55,7 @@ function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
   if (distinctive.length === 0 && kinds.length === 0) return null;
   const initials = words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => [...w][0]!);
   const acronym = initials.length >= 3 && /^[a-z]+$/u.test(initials.join('')) ? initials.join('') : null;
-  return { term: index, distinctive, kinds, acronym };
+  return { term: index, distinctive, kinds, acronym, span: distinctive.length + kinds.length + 3 };
 }
 
 /**
@@ -68,11 +70,18 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
   );
   const byWord = new Map<string, Affiliation[]>();
   const byAcronym = new Map<string, Affiliation[]>();
+  const add = (map: Map<string, Affiliation[]>, key: string, affiliation: Affiliation) => {
+    const list = map.get(key);
+    if (list) list.push(affiliation);
+    else map.set(key, [affiliation]);
+  };
+  /** Every word of every affiliation: only these matter around a mention. */
+  const affiliationWords = new Set<string>();
   for (const affiliation of affiliations) {
     if (!affiliation) continue;
-    for (const word of affiliation.distinctive) byWord.set(word, [...(byWord.get(word) ?? []), affiliation]);
-    if (affiliation.acronym)
-      byAcronym.set(affiliation.acronym, [...(byAcronym.get(affiliation.acronym) ?? []), affiliation]);
+    for (const word of affiliation.distinctive) add(byWord, word, affiliation);
+    if (affiliation.acronym) add(byAcronym, affiliation.acronym, affiliation);
+    for (const word of [...affiliation.distinctive, ...affiliation.kinds]) affiliationWords.add(word);
   }
   if (byWord.size === 0 && byAcronym.size === 0) return () => [];
 
@@ -95,28 +104,47 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
       }
       return found;
     };
+    const relevant: (readonly string[] | undefined)[] = [];
+    const relevantForms = (token: Token): readonly string[] =>
+      (relevant[token.word] ??= formsOf(token).filter((form) => affiliationWords.has(form)));
     const hits: TermHit[] = [];
     const seen = new Set<string>();
-    tokens.forEach((token, i) => {
-      for (const affiliation of mentionedBy(token)) {
-        const span = affiliation.distinctive.length + affiliation.kinds.length + 3;
-        const found = new Map<string, number>();
-        for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
-          for (const form of formsOf(tokens[j]!)) {
-            if (affiliation.distinctive.includes(form) || affiliation.kinds.includes(form)) {
-              if (!found.has(form)) found.set(form, j);
-            }
-          }
+    /** The affiliations a mention at `i` belongs to, wholly or by telling words. */
+    const mentionAt = (i: number, candidates: readonly Affiliation[]) => {
+      // Where each affiliation word stands around the mention, gathered once for every affiliation
+      // the mention may belong to (a word such as "affairs" can be in hundreds of them).
+      const around = new Map<string, number[]>();
+      const reach = Math.max(...candidates.map((affiliation) => affiliation.span));
+      for (let j = Math.max(0, i - reach); j <= Math.min(tokens.length - 1, i + reach); j++) {
+        for (const form of relevantForms(tokens[j]!)) {
+          const at = around.get(form);
+          if (!at) around.set(form, [j]);
+          else if (at.at(-1) !== j) at.push(j);
         }
-        const distinct = affiliation.distinctive.filter((w) => found.has(w));
-        const kinds = affiliation.kinds.filter((w) => found.has(w));
-        const positions = [...found.values()];
-        const first = Math.min(...positions);
-        const last = Math.max(...positions);
+      }
+      /** The first place of a word within `span` words of the mention, or -1. */
+      const firstWithin = (word: string, span: number): number => {
+        for (const j of around.get(word) ?? []) {
+          if (j >= i - span) return j <= i + span ? j : -1;
+        }
+        return -1;
+      };
+      for (const affiliation of candidates) {
+        let first = tokens.length;
+        let last = -1;
+        const within = (word: string) => {
+          const j = firstWithin(word, affiliation.span);
+          if (j < 0) return false;
+          first = Math.min(first, j);
+          last = Math.max(last, j);
+          return true;
+        };
+        const distinct = affiliation.distinctive.filter(within);
+        const kinds = affiliation.kinds.filter(within);
         const key = `${affiliation.term}:${first}:${last}`;
         if (seen.has(key)) continue;
         // Reordered or reworded, but together: "the Water Resources Ministry".
-        const together = last - first + 1 <= found.size + 2;
+        const together = last - first + 1 <= distinct.length + kinds.length + 2;
         const whole =
           together &&
           distinct.length === affiliation.distinctive.length &&
@@ -132,6 +160,10 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
           hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'words' });
         }
       }
+    };
+    tokens.forEach((token, i) => {
+      const candidates = mentionedBy(token);
+      if (candidates.length > 0) mentionAt(i, candidates);
       if (token.casing === 'upper' || token.casing === 'none') {
         for (const affiliation of byAcronym.get(token.fold) ?? []) {
           hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });

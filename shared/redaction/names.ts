@@ -50,18 +50,47 @@ function letterCount(value: string): number {
   return count;
 }
 
-const collapseDoubles = (value: string) => value.replace(/(.)\1+/gu, '$1');
+const DOUBLED = /(.)\1+/gu;
 
-/** The key with one letter left out, for each letter in turn (a symmetric-delete neighbourhood). */
-function deletions(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < key.length;) {
+/** "minjoon" → "minjon": letters written twice in a row, once. Most words have none: no regex then. */
+function collapseDoubles(value: string): string {
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A letter like the one before, or a letter outside the BMP (then the regex decides).
+    if (code === value.charCodeAt(i - 1) || (code >= 0xd800 && code <= 0xdfff)) return value.replace(DOUBLED, '$1');
+  }
+  return value;
+}
+
+/**
+ * The forms of a key for symmetric-delete matching — the key itself, then the key with one letter
+ * (code point) left out, for each letter in turn — as hashes rather than strings: a document
+ * probes ~40,000 forms, and hashing each deletion from the key's prefix and suffix hashes makes
+ * none of them. Two forms may share a hash; that only adds a candidate, which the edit distance
+ * then rejects, so a collision can never hide a name.
+ */
+function formHashes(key: string): number[] {
+  const n = key.length;
+  // suffix[i]: hash of key[i..n); power[k]: 31^k, both modulo 2^32.
+  const suffix = new Array<number>(n + 1);
+  const power = new Array<number>(n + 1);
+  suffix[n] = 0;
+  power[0] = 1;
+  for (let k = 1; k <= n; k++) power[k] = Math.imul(power[k - 1]!, 31);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(key.charCodeAt(i), power[n - 1 - i]!) + suffix[i + 1]!) | 0;
+  const hashes = [smallHash(suffix[0]!)];
+  let prefix = 0; // hash of key[0..i)
+  for (let i = 0; i < n;) {
     const size = key.codePointAt(i)! > 0xffff ? 2 : 1;
-    out.push(key.slice(0, i) + key.slice(i + size));
+    hashes.push(smallHash((Math.imul(prefix, power[n - i - size]!) + suffix[i + size]!) | 0));
+    for (let k = 0; k < size; k++) prefix = (Math.imul(prefix, 31) + key.charCodeAt(i + k)) | 0;
     i += size;
   }
-  return out;
+  return hashes;
 }
+
+/** A 32-bit hash folded to 30 bits: a small integer, which a Map keeps without boxing it. */
+const smallHash = (hash: number) => (hash ^ (hash >>> 30)) & 0x3fffffff;
 
 const ARABIC_ARTICLE = /^ال(?=[\u0621-\u064A]{2})/u;
 
@@ -82,7 +111,7 @@ export class NameIndex {
    * a document word is one edit from a key only if one of its own deletion forms is listed here,
    * so a word is looked up in a handful of probes instead of compared with every name.
    */
-  private readonly variants = new Map<string, VariantKey[]>();
+  private readonly variants = new Map<number, VariantKey[]>();
   /** Folded words of every name and alias: a known-safe phrase must hold something else. */
   readonly allFolds = new Set<string>();
 
@@ -164,18 +193,14 @@ export class NameIndex {
     if (letterCount(key) < MIN_VARIANT_LETTERS) return;
     const collapsed = collapseDoubles(key);
     const variant: VariantKey = { word, key, collapsed };
-    const add = (form: string) => {
+    const add = (form: number) => {
       const list = this.variants.get(form);
       // A form met twice for this key ("aab" loses either "a") is listed once.
       if (!list) this.variants.set(form, [variant]);
       else if (list.at(-1) !== variant) list.push(variant);
     };
-    add(key);
-    for (const form of deletions(key)) add(form);
-    if (collapsed !== key) {
-      add(collapsed);
-      for (const form of deletions(collapsed)) add(form);
-    }
+    for (const form of formHashes(key)) add(form);
+    if (collapsed !== key) for (const form of formHashes(collapsed)) add(form);
   }
 
   lookup(key: string): readonly Entry[] {
@@ -187,22 +212,19 @@ export class NameIndex {
     if (letterCount(key) < MIN_VARIANT_LETTERS - 1) return [];
     const found = new Map<number, NameWord>();
     const collapsed = collapseDoubles(key);
-    const probe = (form: string) => {
+    const probe = (form: number) => {
       const candidates = this.variants.get(form);
       if (!candidates) return;
       for (const candidate of candidates) {
         if (found.has(candidate.word.id)) continue;
-        // Sharing a deletion form is necessary, not sufficient ("ab" and "ba"): check the distance.
+        // Sharing a deletion form (or its hash) is necessary, not sufficient ("ab" and "ba"):
+        // the distance decides.
         const near = distance(key, candidate.key) <= 1 || distance(collapsed, candidate.collapsed) <= 1;
         if (near) found.set(candidate.word.id, candidate.word);
       }
     };
-    probe(key);
-    for (const form of deletions(key)) probe(form);
-    if (collapsed !== key) {
-      probe(collapsed);
-      for (const form of deletions(collapsed)) probe(form);
-    }
+    for (const form of formHashes(key)) probe(form);
+    if (collapsed !== key) for (const form of formHashes(collapsed)) probe(form);
     return [...found.values()];
   }
 }

@@ -165,6 +165,8 @@ function rawWords(text: string): RawWord[] {
 interface WordShape {
   /** Its number among the document's distinct words (Token.word). */
   readonly id: number;
+  /** As written, format characters left out. */
+  readonly letters: string;
   readonly fold: string;
   readonly length: number;
   readonly keys: readonly string[];
@@ -181,6 +183,7 @@ function shapeOf(letters: string, id: number): WordShape {
     const digits = letters.charCodeAt(0) <= 0x39;
     return {
       id,
+      letters,
       fold,
       length: letters.length,
       keys: [fold],
@@ -194,6 +197,7 @@ function shapeOf(letters: string, id: number): WordShape {
   const { fold, lookAlike, transliterated, keys } = keysOf(letters);
   return {
     id,
+    letters,
     fold,
     length: [...letters].length,
     keys,
@@ -203,6 +207,70 @@ function shapeOf(letters: string, id: number): WordShape {
     mixedScripts: mixesScripts(letters),
     casing: casingOf(letters),
   };
+}
+
+/** The hash a word table files letters under, one UTF-16 unit at a time (see WordTable). */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+
+/**
+ * The distinct words of one document and their shapes. A megabyte of prose is ~150,000 words but
+ * a few thousand distinct ones: a word is found by a hash of its letters, worked out while the
+ * text is read, and compared in place, so an occurrence of a known word is neither cut out of the
+ * text nor hashed again (open addressing over a power-of-two table, linear probing).
+ */
+class WordTable {
+  private hashes = new Int32Array(4096);
+  private slots: (WordShape | undefined)[] = new Array<WordShape | undefined>(4096);
+  private count = 0;
+
+  /** The shape of `source`'s letters from `start` to `end`, whose hash is `hash`; made on first sight. */
+  shapeOf(source: string, start: number, end: number, hash: number): WordShape {
+    const mask = this.slots.length - 1;
+    let slot = spread(hash) & mask;
+    for (let shape = this.slots[slot]; shape !== undefined; shape = this.slots[slot]) {
+      if (this.hashes[slot] === hash && sameLetters(shape.letters, source, start, end)) return shape;
+      slot = (slot + 1) & mask;
+    }
+    const shape = shapeOf(source.slice(start, end), this.count);
+    this.count += 1;
+    this.slots[slot] = shape;
+    this.hashes[slot] = hash;
+    if (this.count * 2 > this.slots.length) this.grow();
+    return shape;
+  }
+
+  private grow() {
+    const slots = this.slots;
+    const hashes = this.hashes;
+    this.slots = new Array<WordShape | undefined>(slots.length * 2);
+    this.hashes = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    slots.forEach((shape, i) => {
+      if (!shape) return;
+      let slot = spread(hashes[i]!) & mask;
+      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+      this.slots[slot] = shape;
+      this.hashes[slot] = hashes[i]!;
+    });
+  }
+}
+
+/**
+ * The hash with its high bits mixed into the low ones that pick a slot (MurmurHash3's finaliser):
+ * a polynomial hash of short words leaves the low bits clustered, and linear probing suffers.
+ */
+function spread(hash: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function sameLetters(letters: string, source: string, start: number, end: number): boolean {
+  if (letters.length !== end - start) return false;
+  for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /**
@@ -286,6 +354,11 @@ class StoredToken implements Token {
   }
 }
 
+/**
+ * The words of one text as tokens, read in one pass: runs of letters, marks and digits, format
+ * characters inside them skipped (and marking the word hidden), each word's shape looked up as it
+ * ends (the same rules as `rawWords`, which the roster side uses).
+ */
 function tokensOfText(
   text: string,
   block: number,
@@ -293,37 +366,88 @@ function tokensOfText(
     readonly layout: boolean;
     readonly first: boolean;
     readonly reversed: boolean;
-    readonly shapes: Map<string, WordShape>;
+    readonly words: WordTable;
   },
   into: Token[],
   span?: { readonly start: number; readonly end: number },
 ): void {
-  const words = rawWords(text);
-  const shapes = words.map((word) => {
-    let shape = options.shapes.get(word.letters);
-    if (!shape) {
-      shape = shapeOf(word.letters, options.shapes.size);
-      options.shapes.set(word.letters, shape);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const shapes: WordShape[] = [];
+  const hiddenWords: number[] = [];
+  let start = -1;
+  let end = -1;
+  let hash = 0;
+  let hidden = false;
+  // A format character after a letter: it hides something only if another letter follows.
+  let pendingHidden = false;
+  // One step past the end, where the last word ends.
+  for (let offset = 0; offset <= text.length;) {
+    let kind = OTHER;
+    let size = 1;
+    let code = 0;
+    if (offset < text.length) {
+      code = text.charCodeAt(offset);
+      if (code < 0x80) {
+        // The ASCII fast path: a letter or digit continues a word, anything else ends it.
+        kind = isAsciiWordCode(code) ? LETTER : OTHER;
+      } else {
+        const codePoint = text.codePointAt(offset)!;
+        size = codePoint > 0xffff ? 2 : 1;
+        kind = classOf(codePoint);
+      }
     }
-    return shape;
-  });
+    if (kind === LETTER) {
+      if (start < 0) {
+        start = offset;
+        hash = 0;
+        hidden = false;
+      } else if (pendingHidden) {
+        hidden = true;
+      }
+      pendingHidden = false;
+      hash = hashStep(hash, code);
+      if (size === 2) hash = hashStep(hash, text.charCodeAt(offset + 1));
+      end = offset + size;
+    } else if (kind === FORMAT) {
+      if (start >= 0) pendingHidden = true;
+    } else if (start >= 0) {
+      let shape: WordShape;
+      if (hidden) {
+        // Rare: the letters without the characters hidden between them, hashed as the table does.
+        const letters = text.slice(start, end).replace(FORMAT_CHARACTERS, '');
+        let lettersHash = 0;
+        for (let i = 0; i < letters.length; i++) lettersHash = hashStep(lettersHash, letters.charCodeAt(i));
+        shape = options.words.shapeOf(letters, 0, letters.length, lettersHash);
+        hiddenWords.push(shapes.length);
+      } else {
+        shape = options.words.shapeOf(text, start, end, hash);
+      }
+      starts.push(start);
+      ends.push(end);
+      shapes.push(shape);
+      start = -1;
+      pendingHidden = false;
+    }
+    offset += size;
+  }
   const capitalsSayNothing = options.layout || isTitleCase(shapes);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const previous = words[i - 1];
-    let flags = (word.hidden ? HIDDEN : 0) | (options.reversed ? REVERSED : 0);
-    if (previous) {
+  for (let i = 0; i < shapes.length; i++) {
+    let flags = options.reversed ? REVERSED : 0;
+    if (hiddenWords.includes(i)) flags |= HIDDEN;
+    if (i > 0) {
+      const gapStart = ends[i - 1]!;
+      const gapEnd = starts[i]!;
       // Most words are one space apart: no need to cut the gap out to look at it.
-      const space = word.start - previous.end === 1 && text.charCodeAt(previous.end) === 0x20;
-      const gap = space ? ' ' : text.slice(previous.end, word.start).replace(/[\p{Cf}]/gu, '');
+      const space = gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x20;
+      const gap = space ? ' ' : text.slice(gapStart, gapEnd).replace(/[\p{Cf}]/gu, '');
       if (capitalsSayNothing || (gap !== ' ' && SENTENCE_END.test(gap))) flags |= SENTENCE_START;
       if (gap === ' ' || JOINER_GAP.test(gap)) flags |= JOINABLE;
     } else {
       flags |= SENTENCE_START;
       if (!options.first) flags |= JOINABLE | NEW_BLOCK;
     }
-    const at = span ?? word;
-    into.push(new StoredToken(block, at.start, at.end, shapes[i]!, flags));
+    into.push(new StoredToken(block, span?.start ?? starts[i]!, span?.end ?? ends[i]!, shapes[i]!, flags));
   }
 }
 
@@ -336,11 +460,11 @@ const OVERRIDE_RUN = /[\u202D\u202E]([^\u202C\u2069\n]*)/gu;
  */
 export function readDocument(blocks: readonly DocumentBlock[], options: { readonly layout?: boolean } = {}): Reading[] {
   const layout = options.layout ?? false;
-  const shapes = new Map<string, WordShape>();
+  const words = new WordTable();
   const main: Token[] = [];
   const extra: Reading[] = [];
   blocks.forEach((block, index) => {
-    tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false, shapes }, main);
+    tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false, words }, main);
     if (!block.text.includes(RIGHT_TO_LEFT_OVERRIDE) && !block.text.includes(LEFT_TO_RIGHT_OVERRIDE)) return;
     for (const run of block.text.matchAll(OVERRIDE_RUN)) {
       const runStart = run.index + 1;
@@ -348,7 +472,7 @@ export function readDocument(blocks: readonly DocumentBlock[], options: { readon
       const backwards = [...run[1]!].reverse().join('');
       // Offsets of a backwards reading point back to the whole run: that is what displays as the word.
       const tokens: Token[] = [];
-      tokensOfText(backwards, index, { layout, first: true, reversed: true, shapes }, tokens, {
+      tokensOfText(backwards, index, { layout, first: true, reversed: true, words }, tokens, {
         start: runStart,
         end: runEnd,
       });
