@@ -43,6 +43,7 @@ interface Affiliation {
 }
 
 const DISTINCT_LETTERS = 4;
+const NONE: readonly Affiliation[] = Object.freeze([]);
 
 function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
   const words = foldedWords(term.value);
@@ -85,7 +86,7 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
   }
   if (byWord.size === 0 && byAcronym.size === 0) return () => [];
 
-  return (tokens) => {
+  return ({ tokens }) => {
     // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
     // Both worked out once per written word (Token.word), not per occurrence.
     const forms: (readonly string[] | undefined)[] = [];
@@ -99,7 +100,9 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
       let found = mentioned[token.word];
       if (!found) {
         const own = formsOf(token);
-        found = own.some((form) => byWord.has(form)) ? [...new Set(own.flatMap((form) => byWord.get(form) ?? []))] : [];
+        found = own.some((form) => byWord.has(form))
+          ? [...new Set(own.flatMap((form) => byWord.get(form) ?? []))]
+          : NONE;
         mentioned[token.word] = found;
       }
       return found;
@@ -111,33 +114,20 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
     const seen = new Set<string>();
     /** The affiliations a mention at `i` belongs to, wholly or by telling words. */
     const mentionAt = (i: number, candidates: readonly Affiliation[]) => {
-      // Where each affiliation word stands around the mention, gathered once for every affiliation
-      // the mention may belong to (a word such as "affairs" can be in hundreds of them).
-      const around = new Map<string, number[]>();
-      const reach = Math.max(...candidates.map((affiliation) => affiliation.span));
-      for (let j = Math.max(0, i - reach); j <= Math.min(tokens.length - 1, i + reach); j++) {
-        for (const form of relevantForms(tokens[j]!)) {
-          const at = around.get(form);
-          if (!at) around.set(form, [j]);
-          else if (at.at(-1) !== j) at.push(j);
-        }
-      }
-      /** The first place of a word within `span` words of the mention, or -1. */
-      const firstWithin = (word: string, span: number): number => {
-        for (const j of around.get(word) ?? []) {
-          if (j >= i - span) return j <= i + span ? j : -1;
-        }
-        return -1;
-      };
       for (const affiliation of candidates) {
+        const from = Math.max(0, i - affiliation.span);
+        const to = Math.min(tokens.length - 1, i + affiliation.span);
         let first = tokens.length;
         let last = -1;
+        /** Whether the word stands around the mention; its first place there counts. */
         const within = (word: string) => {
-          const j = firstWithin(word, affiliation.span);
-          if (j < 0) return false;
-          first = Math.min(first, j);
-          last = Math.max(last, j);
-          return true;
+          for (let j = from; j <= to; j++) {
+            if (!relevantForms(tokens[j]!).includes(word)) continue;
+            first = Math.min(first, j);
+            last = Math.max(last, j);
+            return true;
+          }
+          return false;
         };
         const distinct = affiliation.distinctive.filter(within);
         const kinds = affiliation.kinds.filter(within);
@@ -165,7 +155,7 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
       const candidates = mentionedBy(token);
       if (candidates.length > 0) mentionAt(i, candidates);
       if (token.casing === 'upper' || token.casing === 'none') {
-        for (const affiliation of byAcronym.get(token.fold) ?? []) {
+        for (const affiliation of byAcronym.get(token.fold) ?? NONE) {
           hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });
         }
       }

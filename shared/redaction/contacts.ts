@@ -1,12 +1,12 @@
 import { EMAIL_FILLERS, type RedactionLexicon } from './lexicon';
 import type { Certainty, Disguise, SensitiveTerm } from './terms';
-import { foldedWords, type Token } from './tokens';
+import { foldedWords, type Reading } from './tokens';
 
 /**
  * A matcher made once per roster (the engine is kept while the roster does not change) and run on
  * each reading of each document: its terms are folded and indexed when it is made, not per scan.
  */
-export type TermFinder = (tokens: readonly Token[], texts: readonly string[]) => TermHit[];
+export type TermFinder = (reading: Reading, texts: readonly string[]) => TermHit[];
 
 const NOTHING_TO_FIND: TermFinder = () => [];
 
@@ -75,7 +75,7 @@ export function emailFinder(terms: readonly SensitiveTerm[], lexicon: RedactionL
       starts.set(prefix, [...(starts.get(prefix) ?? []), email]);
     }
   }
-  return (tokens) => {
+  return ({ tokens }) => {
     /** The next token after `i` that carries letters, past the "at" and "dot" put between them. */
     const nextWord = (i: number): number => {
       let j = i + 1;
@@ -145,24 +145,24 @@ export function phoneFinder(terms: readonly SensitiveTerm[]): TermFinder {
     if (digits.length >= MIN_PHONE_DIGITS) phones.push({ term: index, digits });
   });
   if (phones.length === 0) return NOTHING_TO_FIND;
-  return (tokens, texts) => {
+  return ({ tokens, positions }, texts) => {
     const hits: TermHit[] = [];
     for (let start = 0; start < tokens.length; start++) {
       if (tokens[start]!.script !== 'digits') continue;
       let digits = tokens[start]!.fold;
       let end = start;
       while (end + 1 < tokens.length && tokens[end + 1]!.script === 'digits') {
-        const a = tokens[end]!;
-        const b = tokens[end + 1]!;
-        const gap = a.block === b.block ? texts[a.block]!.slice(a.end, b.start) : ' ';
+        const block = positions.block(end);
+        const gap =
+          block === positions.block(end + 1) ? texts[block]!.slice(positions.end(end), positions.start(end + 1)) : ' ';
         if (!PHONE_GAP.test(gap)) break;
-        digits += b.fold;
+        digits += tokens[end + 1]!.fold;
         end += 1;
       }
       const found = significantDigits(digits);
       if (found.length >= MIN_PHONE_DIGITS) {
-        const first = tokens[start]!;
-        const lead = /[+(]*$/u.exec(texts[first.block]!.slice(Math.max(0, first.start - 2), first.start))![0].length;
+        const at = positions.start(start);
+        const lead = /[+(]*$/u.exec(texts[positions.block(start)]!.slice(Math.max(0, at - 2), at))![0].length;
         for (const phone of phones) {
           if (found.endsWith(phone.digits) || phone.digits.endsWith(found)) {
             hits.push({
@@ -213,7 +213,7 @@ export function phraseFinder(terms: readonly SensitiveTerm[]): TermFinder {
   // next can only be a first word if the first word starts with it.
   const starts = new Set<string>();
   for (const key of phrases.keys()) for (let end = 0; end <= key.length; end++) starts.add(key.slice(0, end));
-  return (tokens) => {
+  return ({ tokens }) => {
     const hits: TermHit[] = [];
     const check = (i: number, key: string, span: number) => {
       const token = tokens[i]!;

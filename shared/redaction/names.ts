@@ -244,120 +244,141 @@ export interface NameHit {
 
 function disguisesOf(tokens: readonly Token[], key: string): Disguise[] {
   const found = new Set<Disguise>();
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     if (token.hidden) found.add('hidden-characters');
     if (token.reversed) found.add('reversed');
     if (token.mixedScripts || token.lookAlike === key) found.add('look-alike-letters');
     else if (token.transliterated === key && token.fold !== key) found.add('other-script');
-    if (token.newBlock && token !== tokens[0]) found.add('across-places');
-  }
+    if (token.newBlock && i > 0) found.add('across-places');
+  });
   return [...found];
 }
 
-interface CacheEntry {
+/** What a written word matches, worked out once per word of a reading. */
+interface WordMatches {
   readonly exact: readonly { entry: Entry; key: string; prefixed: boolean }[];
   readonly variants: readonly NameWord[];
   /** Some roster key starts with the word: only then is it tried joined to the next ones. */
   readonly startsKey: boolean;
-  /** The word is an ordinary word (asked only when it is one letter from a name). */
+  /** The word is an ordinary word of a language. */
   readonly ordinary: boolean;
 }
 
-/** Every roster word the reading's tokens match, alone, joined or split. */
-export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
-  const hits: NameHit[] = [];
-  // By written word: every occurrence of a word matches the same roster words.
-  const cache: (CacheEntry | undefined)[] = [];
-
-  const lookupToken = (token: Token): CacheEntry => {
-    const cached = cache[token.word];
-    if (cached) return cached;
-    const exact: { entry: Entry; key: string; prefixed: boolean }[] = [];
-    for (const key of token.keys) for (const entry of index.lookup(key)) exact.push({ entry, key, prefixed: false });
-    if (exact.length === 0) {
-      for (const form of affixStrippedForms(token.fold)) {
-        for (const entry of index.lookup(form)) exact.push({ entry, key: token.fold, prefixed: true });
-      }
+function matchesOf(token: Token, index: NameIndex, lexicon: RedactionLexicon): WordMatches {
+  const exact: { entry: Entry; key: string; prefixed: boolean }[] = [];
+  for (const key of token.keys) for (const entry of index.lookup(key)) exact.push({ entry, key, prefixed: false });
+  if (exact.length === 0) {
+    for (const form of affixStrippedForms(token.fold)) {
+      for (const entry of index.lookup(form)) exact.push({ entry, key: token.fold, prefixed: true });
     }
-    let variants: NameWord[] = [];
-    if (exact.length === 0) {
-      const seen = new Set<number>();
-      for (const key of token.keys) {
-        for (const word of index.lookupVariants(key)) {
-          if (!seen.has(word.id)) variants.push(word);
-          seen.add(word.id);
-        }
-      }
-      variants = variants.filter((word) => !word.particle);
-    }
-    const result = {
-      exact,
-      variants,
-      startsKey: index.startsKey(token.fold),
-      ordinary: variants.length > 0 && lexicon.isOrdinary(token.fold),
-    };
-    cache[token.word] = result;
-    return result;
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const { exact, variants, startsKey, ordinary } = lookupToken(token);
-    for (const { entry, key, prefixed } of exact) {
-      const disguises = disguisesOf([token], key);
-      if (prefixed) disguises.push('attached-prefix');
-      hits.push({
-        first: i,
-        last: i,
-        owner: entry.words[0]!.owner,
-        words: entry.words,
-        how: entry.joined ? 'joined-words' : 'exact',
-        disguises: entry.joined ? [...disguises, 'joined-or-split'] : disguises,
-      });
-    }
-    for (const word of variants) {
-      // A lower-case ordinary word one letter from a name is that word (see classifyNameHits).
-      if ((token.casing !== 'capitalised' || token.sentenceStart) && ordinary) break;
-      hits.push({
-        first: i,
-        last: i,
-        owner: word.owner,
-        words: [word],
-        how: 'variant',
-        disguises: [...disguisesOf([token], token.fold), 'spelling-variant'],
-      });
-    }
-    // A word cut in pieces: "Had dad", "O Neill", "Ivanov - Petrov", a name split over two fields.
-    let joined = token.fold;
-    for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
-      const next = tokens[end]!;
-      if (!next.joinable || !(end === i + 1 ? startsKey : index.startsKey(joined))) break;
-      joined += next.fold;
-      const entries = index.lookup(joined);
-      if (entries.length === 0) continue;
-      const pieces = tokens.slice(i, end + 1);
-      for (const entry of entries) {
-        // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
-        const asWritten =
-          entry.joined &&
-          entry.words.length === pieces.length &&
-          entry.words.every((word, k) => word.fold === pieces[k]!.fold);
-        const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
-        const disguises = disguisesOf(pieces, joined);
-        hits.push({
-          first: i,
-          last: end,
-          owner: entry.words[0]!.owner,
-          words: entry.words,
-          how: entry.joined ? 'joined-words' : 'split-word',
-          disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
-          innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
-        });
+  }
+  const ordinary = lexicon.isOrdinary(token.fold);
+  const variants: NameWord[] = [];
+  // An ordinary word not written with a capital is never taken for a name one letter away
+  // (variantHits), so there is nothing to look up for it — most words of a report.
+  if (exact.length === 0 && !(ordinary && token.casing !== 'capitalised')) {
+    for (const key of token.keys) {
+      for (const word of index.lookupVariants(key)) {
+        if (!word.particle && !variants.includes(word)) variants.push(word);
       }
     }
   }
+  return { exact, variants, startsKey: index.startsKey(token.fold), ordinary };
+}
 
-  // Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d".
+/**
+ * Every roster word the reading's tokens match, alone, joined or split. The loop over the tokens
+ * only looks up what each written word matches (worked out once per word) and hands the rare
+ * tokens that match something to the functions below: small functions V8 optimises early and
+ * keeps optimised, where one long loop would be optimised mid-run and dropped back to the
+ * interpreter at the first path it had not seen.
+ */
+export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
+  const hits: NameHit[] = [];
+  const matches: (WordMatches | undefined)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const found = (matches[token.word] ??= matchesOf(token, index, lexicon));
+    if (found.exact.length > 0) exactHits(hits, token, i, found);
+    if (found.variants.length > 0) variantHits(hits, token, i, found);
+    if (found.startsKey) joinedHits(hits, tokens, i, index, lexicon);
+  }
+  letterRunHits(hits, tokens, index);
+  return hits;
+}
+
+function exactHits(hits: NameHit[], token: Token, i: number, found: WordMatches): void {
+  for (const { entry, key, prefixed } of found.exact) {
+    const disguises = disguisesOf([token], key);
+    if (prefixed) disguises.push('attached-prefix');
+    hits.push({
+      first: i,
+      last: i,
+      owner: entry.words[0]!.owner,
+      words: entry.words,
+      how: entry.joined ? 'joined-words' : 'exact',
+      disguises: entry.joined ? [...disguises, 'joined-or-split'] : disguises,
+      innocentSplit: false,
+    });
+  }
+}
+
+function variantHits(hits: NameHit[], token: Token, i: number, found: WordMatches): void {
+  // A lower-case ordinary word one letter from a name is that word (see classifyNameHits).
+  if ((token.casing !== 'capitalised' || token.sentenceStart) && found.ordinary) return;
+  for (const word of found.variants) {
+    hits.push({
+      first: i,
+      last: i,
+      owner: word.owner,
+      words: [word],
+      how: 'variant',
+      disguises: [...disguisesOf([token], token.fold), 'spelling-variant'],
+      innocentSplit: false,
+    });
+  }
+}
+
+/** A word cut in pieces: "Had dad", "O Neill", "Ivanov - Petrov", a name split over two fields. */
+function joinedHits(
+  hits: NameHit[],
+  tokens: readonly Token[],
+  i: number,
+  index: NameIndex,
+  lexicon: RedactionLexicon,
+): void {
+  let joined = tokens[i]!.fold;
+  for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
+    const next = tokens[end]!;
+    // The first piece is known to start a key (WordMatches.startsKey); the pieces so far must too.
+    if (!next.joinable || (end > i + 1 && !index.startsKey(joined))) break;
+    joined += next.fold;
+    const entries = index.lookup(joined);
+    if (entries.length === 0) continue;
+    const pieces = tokens.slice(i, end + 1);
+    for (const entry of entries) {
+      // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
+      const asWritten =
+        entry.joined &&
+        entry.words.length === pieces.length &&
+        entry.words.every((word, k) => word.fold === pieces[k]!.fold);
+      const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
+      const disguises = disguisesOf(pieces, joined);
+      hits.push({
+        first: i,
+        last: end,
+        owner: entry.words[0]!.owner,
+        words: entry.words,
+        how: entry.joined ? 'joined-words' : 'split-word',
+        disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
+        innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
+      });
+    }
+  }
+}
+
+/** Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d". */
+function letterRunHits(hits: NameHit[], tokens: readonly Token[], index: NameIndex): void {
   for (let start = 0; start < tokens.length;) {
     let end = start;
     while (end < tokens.length && tokens[end]!.length === 1 && (end === start || tokens[end]!.joinable)) end++;
@@ -375,6 +396,7 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
               words: entry.words,
               how: 'letter-run',
               disguises: ['letter-by-letter'],
+              innocentSplit: false,
             });
           }
         }
@@ -382,7 +404,6 @@ export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon
     }
     start = Math.max(end, start + 1);
   }
-  return hits;
 }
 
 export interface ClassifiedName {

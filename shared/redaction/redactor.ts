@@ -3,7 +3,7 @@ import { emailFinder, phoneFinder, phraseFinder, type TermHit } from './contacts
 import type { RedactionLexicon } from './lexicon';
 import { classifyNameHits, findNameHits, NameIndex, type ClassifiedName } from './names';
 import type { Certainty, Disguise, Finding, FindingPart, SensitiveTerm, SensitiveTermKind } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Reading, type Token } from './tokens';
 
 /**
  * The redaction engine (DESIGN.md, "PDF and reports"): one engine for every export. It reads the
@@ -91,19 +91,17 @@ function reasonOf(what: string, disguises: readonly Disguise[], doubt: string | 
 }
 
 /** Block-by-block stretches of tokens [from, to]. */
-function partsOf(tokens: readonly Token[], from: number, to: number): FindingPart[] {
+function partsOf(positions: Positions, from: number, to: number): FindingPart[] {
   const parts: FindingPart[] = [];
   for (let i = from; i <= to; i++) {
-    const token = tokens[i]!;
+    const block = positions.block(i);
+    const start = positions.start(i);
+    const end = positions.end(i);
     const last = parts.at(-1);
-    if (last && last.block === token.block) {
-      parts[parts.length - 1] = {
-        ...last,
-        start: Math.min(last.start, token.start),
-        end: Math.max(last.end, token.end),
-      };
+    if (last && last.block === block) {
+      parts[parts.length - 1] = { ...last, start: Math.min(last.start, start), end: Math.max(last.end, end) };
     } else {
-      parts.push({ block: token.block, start: token.start, end: token.end });
+      parts.push({ block, start, end });
     }
   }
   return parts;
@@ -196,7 +194,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     return ranges;
   }
 
-  function termDraft(tokens: readonly Token[], hit: TermHit): Draft {
+  function termDraft(positions: Positions, hit: TermHit): Draft {
     const term = usable[hit.term]!;
     const what = (PART[hit.part] ?? PART.whole!)(term.kind);
     const doubt = hit.certainty === 'likely' ? 'it may be something else' : null;
@@ -207,7 +205,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
       finding: {
         kind: term.kind,
         certainty: hit.certainty,
-        parts: widenStart(partsOf(tokens, hit.first, hit.last), hit.lead ?? 0),
+        parts: widenStart(partsOf(positions, hit.first, hit.last), hit.lead ?? 0),
         reason: reasonOf(what, hit.disguises, doubt),
         term: hit.term,
         subject: `${hit.term}:${hit.part}`,
@@ -216,12 +214,12 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     };
   }
 
-  function nameDraft(tokens: readonly Token[], classified: ClassifiedName): Draft | null {
+  function nameDraft(positions: Positions, classified: ClassifiedName): Draft | null {
     const { hit, certainty } = classified;
     if (certainty === null) return null;
     const word = hit.words.find((w) => !w.particle) ?? hit.words[0]!;
     const disguises = [...hit.disguises];
-    if (tokens[classified.from]!.block !== tokens[classified.to]!.block && !disguises.includes('across-places')) {
+    if (positions.block(classified.from) !== positions.block(classified.to) && !disguises.includes('across-places')) {
       disguises.push('across-places');
     }
     const what = NAME_CONTEXT[classified.context](WHAT[word.kind]);
@@ -232,7 +230,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
       finding: {
         kind: word.kind,
         certainty,
-        parts: partsOf(tokens, classified.from, classified.to),
+        parts: partsOf(positions, classified.from, classified.to),
         reason: reasonOf(what, disguises, classified.doubt ? DOUBT[classified.doubt] : null),
         term: word.term,
         subject: `${word.term}:w${hit.words.map((w) => w.position).join('-')}`,
@@ -241,21 +239,22 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     };
   }
 
-  function scanReading(tokens: readonly Token[], texts: readonly string[], primary: boolean): Omit<Finding, 'where'>[] {
+  function scanReading(reading: Reading, texts: readonly string[], primary: boolean): Omit<Finding, 'where'>[] {
+    const { tokens, positions } = reading;
     if (tokens.length === 0) return [];
     const drafts: Draft[] = [];
     const hits = findNameHits(tokens, names, lexicon);
     for (const classified of classifyNameHits(tokens, hits, lexicon)) {
-      const draft = nameDraft(tokens, classified);
+      const draft = nameDraft(positions, classified);
       if (draft) drafts.push(draft);
     }
     const termHits = [
-      ...findEmails(tokens, texts),
-      ...(primary ? findPhones(tokens, texts) : []),
-      ...findPhrases(tokens, texts),
-      ...findAffiliations(tokens, texts),
+      ...findEmails(reading, texts),
+      ...(primary ? findPhones(reading, texts) : []),
+      ...findPhrases(reading, texts),
+      ...findAffiliations(reading, texts),
     ];
-    for (const hit of termHits) drafts.push(termDraft(tokens, hit));
+    for (const hit of termHits) drafts.push(termDraft(positions, hit));
     const safe = safeRanges(tokens);
     const kept = drafts.filter(
       (draft) => !(draft.suppressible && safe.some(([from, to]) => draft.first >= from && draft.last <= to)),
@@ -267,7 +266,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     scan(blocks, scanOptions = {}) {
       const texts = blocks.map((block) => block.text);
       const readings = readDocument(blocks, scanOptions);
-      const found = readings.flatMap((reading, i) => scanReading(reading.tokens, texts, i === 0));
+      const found = readings.flatMap((reading, i) => scanReading(reading, texts, i === 0));
       found.sort((a, b) => a.parts[0]!.block - b.parts[0]!.block || a.parts[0]!.start - b.parts[0]!.start);
       return merge(found).map((finding) => ({ ...finding, where: blocks[finding.parts[0]!.block]!.where }));
     },

@@ -1,6 +1,6 @@
 import { affixStrippedForms } from './affixes';
 import type { FindingPart } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Token } from './tokens';
 
 /**
  * Re-identification risks (DOMAIN.md, "The sanitized sponsor report"): text that names nobody but
@@ -118,14 +118,11 @@ function sequenceAt(tokens: readonly Token[], words: readonly string[]): number[
   return found;
 }
 
-function partOf(tokens: readonly Token[], first: number, last: number): FindingPart[] {
-  const a = tokens[first]!;
-  const b = tokens[last]!;
+function partOf(positions: Positions, first: number, last: number): FindingPart[] {
+  const a = { block: positions.block(first), start: positions.start(first), end: positions.end(first) };
+  const b = { block: positions.block(last), start: positions.start(last), end: positions.end(last) };
   if (a.block === b.block) return [{ block: a.block, start: a.start, end: b.end }];
-  return [
-    { block: a.block, start: a.start, end: a.end },
-    { block: b.block, start: b.start, end: b.end },
-  ];
+  return [a, b];
 }
 
 /** Text that points to one person of a small group, given what the roster says about everyone. */
@@ -135,7 +132,7 @@ export function findReidentificationRisks(
   options: ReidentificationOptions = {},
 ): ReidentificationRisk[] {
   const k = options.k ?? 3;
-  const tokens = readDocument(blocks)[0]!.tokens;
+  const { tokens, positions } = readDocument(blocks)[0]!;
   const risks: ReidentificationRisk[] = [];
   const push = (risk: Omit<ReidentificationRisk, 'where'>) =>
     risks.push({ ...risk, where: blocks[risk.parts[0]!.block]!.where });
@@ -178,14 +175,14 @@ export function findReidentificationRisks(
       if (nearSide && onSide > 0 && onSide < k) {
         push({
           kind: 'rare-descriptor',
-          parts: partOf(tokens, i, i),
+          parts: partOf(positions, i, i),
           reason: `a role or affiliation that fewer than ${k} participants of ${nearSide} have`,
           subject: `descriptor:${index}`,
         });
       } else if (holders.length < k) {
         push({
           kind: 'rare-descriptor',
-          parts: partOf(tokens, i, i),
+          parts: partOf(positions, i, i),
           reason: `a role or affiliation that fewer than ${k} participants have`,
           subject: `descriptor:${index}`,
         });
@@ -201,7 +198,7 @@ export function findReidentificationRisks(
       if (following.some((token) => PERSON_NOUNS.has(token.fold) || descriptorWords.has(token.fold))) {
         push({
           kind: 'singling-out',
-          parts: partOf(tokens, at, at + lead.length - 1),
+          parts: partOf(positions, at, at + lead.length - 1),
           reason: 'words that single out one person',
           subject: `singling:${index}`,
         });
@@ -212,7 +209,7 @@ export function findReidentificationRisks(
     if (formsOf(token).some((form) => SINGLING_OUT_WORDS.has(form))) {
       push({
         kind: 'singling-out',
-        parts: partOf(tokens, i, i),
+        parts: partOf(positions, i, i),
         reason: 'words that single out one person',
         subject: 'singling:word',
       });
@@ -248,7 +245,7 @@ export function findReidentificationRisks(
       const length = foldedWords(side).length;
       push({
         kind: 'small-side',
-        parts: partOf(tokens, first, first + length - 1),
+        parts: partOf(positions, first, first + length - 1),
         reason: `a side with fewer than ${k} participants, so what is said of it points to them`,
         subject: `side:${index}`,
       });

@@ -18,12 +18,14 @@ export interface DocumentBlock {
 
 export type Casing = 'lower' | 'capitalised' | 'upper' | 'none';
 
-/** One word of the document as the matcher reads it, with where it came from. */
+/**
+ * One word of the document as the matcher reads it: its written word and how it stands among its
+ * neighbours. Where it is (block and offsets) is kept apart, in the reading's `Positions`: every
+ * occurrence of a word with the same flags is the same Token object, so a megabyte of prose
+ * (~150,000 tokens) makes a few thousand objects, not one per word for the garbage collector to
+ * copy. Compare tokens by their index in the reading, never by identity.
+ */
 export interface Token {
-  readonly block: number;
-  /** UTF-16 offsets of the word in its block's text (format characters inside it included). */
-  readonly start: number;
-  readonly end: number;
   /**
    * Which written word it is: every occurrence of a word in one reading of a document has the same
    * number, counted from 0. Matchers work out what a word matches once per word under this number
@@ -222,6 +224,7 @@ class WordTable {
   private hashes = new Int32Array(4096);
   private slots: (WordShape | undefined)[] = new Array<WordShape | undefined>(4096);
   private count = 0;
+  private readonly tokens = new Map<number, Token>();
 
   /** The shape of `source`'s letters from `start` to `end`, whose hash is `hash`; made on first sight. */
   shapeOf(source: string, start: number, end: number, hash: number): WordShape {
@@ -237,6 +240,18 @@ class WordTable {
     this.hashes[slot] = hash;
     if (this.count * 2 > this.slots.length) this.grow();
     return shape;
+  }
+
+  /** The one token for a word with these flags. */
+  token(shape: WordShape, flags: number): Token {
+    // Flags take five bits: one token per word and combination of them.
+    const key = shape.id * 32 + flags;
+    let token = this.tokens.get(key);
+    if (!token) {
+      token = new StoredToken(shape, flags);
+      this.tokens.set(key, token);
+    }
+    return token;
   }
 
   private grow() {
@@ -277,10 +292,11 @@ function sameLetters(letters: string, source: string, start: number, end: number
  * Whether a block reads like a heading or a table cell in title case ("Needs And Fears Of Each
  * Side"): there a capital letter says nothing about a name.
  */
-function isTitleCase(shapes: readonly WordShape[]): boolean {
+function isTitleCase(shapes: readonly WordShape[], count: number): boolean {
   let long = 0;
   let capitalised = 0;
-  for (const shape of shapes) {
+  for (let i = 0; i < count; i++) {
+    const shape = shapes[i]!;
     if (shape.length < 4 || shape.casing === 'none') continue;
     long += 1;
     if (shape.casing !== 'lower') capitalised += 1;
@@ -288,8 +304,48 @@ function isTitleCase(shapes: readonly WordShape[]): boolean {
   return long >= 3 && capitalised / long >= 0.7;
 }
 
+/**
+ * Where each token of a reading is: its block and the UTF-16 offsets of the word in the block's
+ * text (format characters inside it included), one typed array each.
+ */
+export class Positions {
+  private blocks = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private count = 0;
+
+  block(token: number): number {
+    return this.blocks[token]!;
+  }
+  start(token: number): number {
+    return this.starts[token]!;
+  }
+  end(token: number): number {
+    return this.ends[token]!;
+  }
+
+  add(block: number, start: number, end: number): void {
+    if (this.count === this.blocks.length) {
+      const grow = (from: Int32Array) => {
+        const to = new Int32Array(from.length * 2);
+        to.set(from);
+        return to;
+      };
+      this.blocks = grow(this.blocks);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.blocks[this.count] = block;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count += 1;
+  }
+}
+
 export interface Reading {
   readonly tokens: readonly Token[];
+  /** Where `tokens[i]` is. */
+  readonly positions: Positions;
 }
 
 const HIDDEN = 1;
@@ -299,14 +355,37 @@ const NEW_BLOCK = 8;
 const REVERSED = 16;
 
 /**
- * A token as stored: where it is, the shape its written word shares with every other occurrence,
- * and its flags in one number. A megabyte of text is ~150,000 tokens, so each is kept small.
+ * The words of the block being read, before they become tokens (its capitals are judged on all of
+ * them first). One per reading, reused from block to block: reading allocates nothing per word.
  */
+class BlockWords {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  hidden = new Uint8Array(256);
+  readonly shapes: WordShape[] = [];
+  count = 0;
+
+  add(start: number, end: number, shape: WordShape, hidden: boolean): void {
+    if (this.count === this.starts.length) {
+      const starts = new Int32Array(this.count * 2);
+      const ends = new Int32Array(this.count * 2);
+      const flags = new Uint8Array(this.count * 2);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      flags.set(this.hidden);
+      [this.starts, this.ends, this.hidden] = [starts, ends, flags];
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hidden[this.count] = hidden ? 1 : 0;
+    this.shapes[this.count] = shape;
+    this.count += 1;
+  }
+}
+
+/** A token as stored: the shape its written word has, and its flags in one number. */
 class StoredToken implements Token {
   constructor(
-    readonly block: number,
-    readonly start: number,
-    readonly end: number,
     private readonly shape: WordShape,
     private readonly flags: number,
   ) {}
@@ -367,14 +446,13 @@ function tokensOfText(
     readonly first: boolean;
     readonly reversed: boolean;
     readonly words: WordTable;
+    readonly scratch: BlockWords;
   },
-  into: Token[],
+  into: { readonly tokens: Token[]; readonly positions: Positions },
   span?: { readonly start: number; readonly end: number },
 ): void {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const shapes: WordShape[] = [];
-  const hiddenWords: number[] = [];
+  const found = options.scratch;
+  found.count = 0;
   let start = -1;
   let end = -1;
   let hash = 0;
@@ -419,22 +497,20 @@ function tokensOfText(
         let lettersHash = 0;
         for (let i = 0; i < letters.length; i++) lettersHash = hashStep(lettersHash, letters.charCodeAt(i));
         shape = options.words.shapeOf(letters, 0, letters.length, lettersHash);
-        hiddenWords.push(shapes.length);
       } else {
         shape = options.words.shapeOf(text, start, end, hash);
       }
-      starts.push(start);
-      ends.push(end);
-      shapes.push(shape);
+      found.add(start, end, shape, hidden);
       start = -1;
       pendingHidden = false;
     }
     offset += size;
   }
-  const capitalsSayNothing = options.layout || isTitleCase(shapes);
-  for (let i = 0; i < shapes.length; i++) {
+  const { starts, ends, shapes, count } = found;
+  const capitalsSayNothing = options.layout || isTitleCase(shapes, count);
+  for (let i = 0; i < count; i++) {
     let flags = options.reversed ? REVERSED : 0;
-    if (hiddenWords.includes(i)) flags |= HIDDEN;
+    if (found.hidden[i] === 1) flags |= HIDDEN;
     if (i > 0) {
       const gapStart = ends[i - 1]!;
       const gapEnd = starts[i]!;
@@ -447,7 +523,8 @@ function tokensOfText(
       flags |= SENTENCE_START;
       if (!options.first) flags |= JOINABLE | NEW_BLOCK;
     }
-    into.push(new StoredToken(block, span?.start ?? starts[i]!, span?.end ?? ends[i]!, shapes[i]!, flags));
+    into.tokens.push(options.words.token(shapes[i]!, flags));
+    into.positions.add(block, span?.start ?? starts[i]!, span?.end ?? ends[i]!);
   }
 }
 
@@ -461,25 +538,26 @@ const OVERRIDE_RUN = /[\u202D\u202E]([^\u202C\u2069\n]*)/gu;
 export function readDocument(blocks: readonly DocumentBlock[], options: { readonly layout?: boolean } = {}): Reading[] {
   const layout = options.layout ?? false;
   const words = new WordTable();
-  const main: Token[] = [];
+  const scratch = new BlockWords();
+  const main = { tokens: [] as Token[], positions: new Positions() };
   const extra: Reading[] = [];
   blocks.forEach((block, index) => {
-    tokensOfText(block.text, index, { layout, first: main.length === 0, reversed: false, words }, main);
+    tokensOfText(block.text, index, { layout, first: main.tokens.length === 0, reversed: false, words, scratch }, main);
     if (!block.text.includes(RIGHT_TO_LEFT_OVERRIDE) && !block.text.includes(LEFT_TO_RIGHT_OVERRIDE)) return;
     for (const run of block.text.matchAll(OVERRIDE_RUN)) {
       const runStart = run.index + 1;
       const runEnd = runStart + run[1]!.length;
       const backwards = [...run[1]!].reverse().join('');
       // Offsets of a backwards reading point back to the whole run: that is what displays as the word.
-      const tokens: Token[] = [];
-      tokensOfText(backwards, index, { layout, first: true, reversed: true, words }, tokens, {
+      const reading = { tokens: [] as Token[], positions: new Positions() };
+      tokensOfText(backwards, index, { layout, first: true, reversed: true, words, scratch }, reading, {
         start: runStart,
         end: runEnd,
       });
-      if (tokens.length > 0) extra.push({ tokens });
+      if (reading.tokens.length > 0) extra.push(reading);
     }
   });
-  return [{ tokens: main }, ...extra];
+  return [main, ...extra];
 }
 
 /** A text's words, folded, for matching it against roster terms and lists (titles, safe phrases…). */
