@@ -83,11 +83,14 @@ function formHashes(key: string): number[] {
   for (let i = 0; i < n;) {
     const size = key.codePointAt(i)! > 0xffff ? 2 : 1;
     hashes.push(smallHash((Math.imul(prefix, power[n - i - size]!) + suffix[i + size]!) | 0));
-    for (let k = 0; k < size; k++) prefix = (Math.imul(prefix, 31) + key.charCodeAt(i + k)) | 0;
+    for (let k = 0; k < size; k++) prefix = hashStep(prefix, key.charCodeAt(i + k));
     i += size;
   }
   return hashes;
 }
+
+/** One UTF-16 unit more of a polynomial hash, modulo 2^32 (the hash formHashes works out in pieces). */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
 /** A 32-bit hash folded to 30 bits: a small integer, which a Map keeps without boxing it. */
 const smallHash = (hash: number) => (hash ^ (hash >>> 30)) & 0x3fffffff;
@@ -105,15 +108,18 @@ const NO_ENTRIES: readonly Entry[] = Object.freeze([]);
 export class NameIndex {
   readonly words: NameWord[] = [];
   private readonly exact = new Map<string, Entry[]>();
-  private readonly prefixes = new Set<string>();
+  /**
+   * Hashes of the beginnings of every key (not the whole key): words cut in pieces are only joined
+   * while they could still become a key. A hash shared with another string only makes a joined
+   * word be looked up in `exact` for nothing; it can never hide one.
+   */
+  private readonly prefixes = new Set<number>();
   /**
    * Roster keys of five letters or more by each form one deletion from them (symmetric delete):
    * a document word is one edit from a key only if one of its own deletion forms is listed here,
    * so a word is looked up in a handful of probes instead of compared with every name.
    */
   private readonly variants = new Map<number, VariantKey[]>();
-  /** Folded words of every name and alias: a known-safe phrase must hold something else. */
-  readonly allFolds = new Set<string>();
 
   constructor(terms: readonly SensitiveTerm[]) {
     terms.forEach((term, index) => {
@@ -140,7 +146,6 @@ export class NameIndex {
       parts.push(word);
     });
     for (const word of parts) {
-      this.allFolds.add(word.fold);
       if (word.particle) continue;
       const keys = new Set(wordKeys(word.fold).keys);
       const bare = word.fold.replace(ARABIC_ARTICLE, '');
@@ -156,7 +161,6 @@ export class NameIndex {
           fold: part,
         };
         this.words.push(partWord);
-        this.allFolds.add(part);
         this.addExact(part, { words: [partWord], joined: false });
       });
     }
@@ -175,18 +179,19 @@ export class NameIndex {
     const list = this.exact.get(key);
     if (list) list.push(entry);
     else this.exact.set(key, [entry]);
-    // Longest first: the set always holds every prefix of what it holds, so the first prefix
-    // already there means the shorter ones are too.
-    for (let end = key.length - 1; end >= 1; end--) {
-      const prefix = key.slice(0, end);
-      if (this.prefixes.has(prefix)) break;
-      this.prefixes.add(prefix);
+    let hash = 0;
+    for (let end = 1; end < key.length; end++) {
+      hash = hashStep(hash, key.charCodeAt(end - 1));
+      this.prefixes.add(smallHash(hash));
     }
   }
 
   /** Whether some roster key starts with `start`: words cut in pieces are only tried then. */
   startsKey(start: string): boolean {
-    return this.prefixes.has(start);
+    if (start === '') return false;
+    let hash = 0;
+    for (let i = 0; i < start.length; i++) hash = hashStep(hash, start.charCodeAt(i));
+    return this.prefixes.has(smallHash(hash));
   }
 
   private addVariant(word: NameWord, key: string) {
@@ -354,26 +359,36 @@ function joinedHits(
     if (!next.joinable || (end > i + 1 && !index.startsKey(joined))) break;
     joined += next.fold;
     const entries = index.lookup(joined);
-    if (entries.length === 0) continue;
-    const pieces = tokens.slice(i, end + 1);
-    for (const entry of entries) {
-      // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
-      const asWritten =
-        entry.joined &&
-        entry.words.length === pieces.length &&
-        entry.words.every((word, k) => word.fold === pieces[k]!.fold);
-      const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
-      const disguises = disguisesOf(pieces, joined);
-      hits.push({
-        first: i,
-        last: end,
-        owner: entry.words[0]!.owner,
-        words: entry.words,
-        how: entry.joined ? 'joined-words' : 'split-word',
-        disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
-        innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
-      });
-    }
+    if (entries.length > 0) splitHits(hits, tokens.slice(i, end + 1), i, joined, entries, lexicon);
+  }
+}
+
+/** The hits of pieces [i, …] that together spell roster keys. */
+function splitHits(
+  hits: NameHit[],
+  pieces: readonly Token[],
+  i: number,
+  joined: string,
+  entries: readonly Entry[],
+  lexicon: RedactionLexicon,
+): void {
+  for (const entry of entries) {
+    // Words written apart as on the roster ("Abu Karim") are no disguise: the words match one by one.
+    const asWritten =
+      entry.joined &&
+      entry.words.length === pieces.length &&
+      entry.words.every((word, k) => word.fold === pieces[k]!.fold);
+    const spaced = pieces.slice(1).every((piece) => !piece.newBlock);
+    const disguises = disguisesOf(pieces, joined);
+    hits.push({
+      first: i,
+      last: i + pieces.length - 1,
+      owner: entry.words[0]!.owner,
+      words: entry.words,
+      how: entry.joined ? 'joined-words' : 'split-word',
+      disguises: asWritten ? disguises : [...disguises, 'joined-or-split'],
+      innocentSplit: spaced && pieces.every((piece) => lexicon.isOrdinary(piece.fold)),
+    });
   }
 }
 

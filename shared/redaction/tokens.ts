@@ -224,7 +224,8 @@ class WordTable {
   private hashes = new Int32Array(4096);
   private slots: (WordShape | undefined)[] = new Array<WordShape | undefined>(4096);
   private count = 0;
-  private readonly tokens = new Map<number, Token>();
+  /** Tokens by word id, then by flags: one token per word and combination of flags. */
+  private readonly tokens: (Token | undefined)[][] = [];
 
   /** The shape of `source`'s letters from `start` to `end`, whose hash is `hash`; made on first sight. */
   shapeOf(source: string, start: number, end: number, hash: number): WordShape {
@@ -244,14 +245,8 @@ class WordTable {
 
   /** The one token for a word with these flags. */
   token(shape: WordShape, flags: number): Token {
-    // Flags take five bits: one token per word and combination of them.
-    const key = shape.id * 32 + flags;
-    let token = this.tokens.get(key);
-    if (!token) {
-      token = new StoredToken(shape, flags);
-      this.tokens.set(key, token);
-    }
-    return token;
+    const byFlags = (this.tokens[shape.id] ??= []);
+    return (byFlags[flags] ??= new StoredToken(shape, flags));
   }
 
   private grow() {
