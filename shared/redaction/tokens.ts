@@ -380,15 +380,16 @@ class BlockWords {
 
 /** A token as stored: the shape its written word has, and its flags in one number. */
 class StoredToken implements Token {
+  // Copied from the shape: every pass over the tokens reads these two first.
+  readonly word: number;
+  readonly fold: string;
+
   constructor(
     private readonly shape: WordShape,
     private readonly flags: number,
-  ) {}
-  get word() {
-    return this.shape.id;
-  }
-  get fold() {
-    return this.shape.fold;
+  ) {
+    this.word = shape.id;
+    this.fold = shape.fold;
   }
   get length() {
     return this.shape.length;
