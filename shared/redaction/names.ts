@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { affixStrippedForms, koreanNameParts } from './affixes';
 import { PARTICLES, TITLES, type RedactionLexicon } from './lexicon';
 import type { Certainty, Disguise, SensitiveTerm, SensitiveTermKind } from './terms';
-import { foldedWords, wordKeys, type Token } from './tokens';
+import { foldedWords, spread, wordKeys, type Token } from './tokens';
 
 /**
  * Names and aliases, word by word. Every word of a name identifies the person next to another word
@@ -71,9 +71,11 @@ function collapseDoubles(value: string): string {
  */
 function formHashes(key: string): number[] {
   const n = key.length;
-  // suffix[i]: hash of key[i..n); power[k]: 31^k, both modulo 2^32.
-  const suffix = new Array<number>(n + 1);
-  const power = new Array<number>(n + 1);
+  // suffix[i]: hash of key[i..n); power[k]: 31^k, both modulo 2^32. Scratch space shared by every
+  // call (they never overlap), grown for the longest key.
+  if (SUFFIX.length <= n) [SUFFIX, POWER] = [new Int32Array(2 * n + 2), new Int32Array(2 * n + 2)];
+  const suffix = SUFFIX;
+  const power = POWER;
   suffix[n] = 0;
   power[0] = 1;
   for (let k = 1; k <= n; k++) power[k] = Math.imul(power[k - 1]!, 31);
@@ -89,11 +91,102 @@ function formHashes(key: string): number[] {
   return hashes;
 }
 
+let SUFFIX = new Int32Array(64);
+let POWER = new Int32Array(64);
+
 /** One UTF-16 unit more of a polynomial hash, modulo 2^32 (the hash formHashes works out in pieces). */
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
 /** A 32-bit hash folded to 30 bits: a small integer, which a Map keeps without boxing it. */
 const smallHash = (hash: number) => (hash ^ (hash >>> 30)) & 0x3fffffff;
+
+/**
+ * Lists of small numbers filed under 30-bit hashes, kept in typed arrays: the index of a large
+ * roster files tens of thousands of them, and typed arrays give the garbage collector nothing to
+ * copy or trace. Open addressing with linear probing; each hash's numbers are chained in the
+ * order they were added.
+ */
+class HashLists {
+  private keys = new Int32Array(2048).fill(-1); // the hash in each slot, -1 when free
+  private heads = new Int32Array(2048); // each slot's first entry
+  private tails = new Int32Array(2048); // each slot's last entry
+  private values = new Int32Array(2048); // each entry's number
+  private nexts = new Int32Array(2048); // each entry's next in its list, -1 at the end
+  private used = 0;
+  private entries = 0;
+
+  /** Adds `value` under `hash`, unless it is the last one added there already. */
+  add(hash: number, value: number): void {
+    let slot = this.slotOf(hash);
+    if (this.keys[slot] === -1) {
+      if ((this.used + 1) * 2 > this.keys.length) {
+        this.growSlots();
+        slot = this.slotOf(hash);
+      }
+      this.keys[slot] = hash;
+      this.heads[slot] = this.tails[slot] = this.append(value);
+      this.used += 1;
+    } else if (this.values[this.tails[slot]!] !== value) {
+      const entry = this.append(value);
+      this.nexts[this.tails[slot]!] = entry;
+      this.tails[slot] = entry;
+    }
+  }
+
+  has(hash: number): boolean {
+    return this.keys[this.slotOf(hash)] !== -1;
+  }
+
+  /** The first entry under `hash`, or -1; walk on with `next`, read with `value`. */
+  first(hash: number): number {
+    const slot = this.slotOf(hash);
+    return this.keys[slot] === -1 ? -1 : this.heads[slot]!;
+  }
+  next(entry: number): number {
+    return this.nexts[entry]!;
+  }
+  value(entry: number): number {
+    return this.values[entry]!;
+  }
+
+  /** The slot holding `hash`, or the free one where it would go. */
+  private slotOf(hash: number): number {
+    const mask = this.keys.length - 1;
+    let slot = spread(hash) & mask;
+    while (this.keys[slot] !== -1 && this.keys[slot] !== hash) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private append(value: number): number {
+    if (this.entries === this.values.length) {
+      this.values = grown(this.values, this.values.length * 2);
+      this.nexts = grown(this.nexts, this.nexts.length * 2);
+    }
+    this.values[this.entries] = value;
+    this.nexts[this.entries] = -1;
+    return this.entries++;
+  }
+
+  private growSlots(): void {
+    const { keys, heads, tails } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.heads = new Int32Array(keys.length * 2);
+    this.tails = new Int32Array(keys.length * 2);
+    for (let old = 0; old < keys.length; old++) {
+      if (keys[old] === -1) continue;
+      const slot = this.slotOf(keys[old]!);
+      this.keys[slot] = keys[old]!;
+      this.heads[slot] = heads[old]!;
+      this.tails[slot] = tails[old]!;
+    }
+  }
+}
+
+function grown(from: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(length);
+  to.set(from);
+  return to;
+}
 
 const ARABIC_ARTICLE = /^ال(?=[\u0621-\u064A]{2})/u;
 
@@ -113,13 +206,15 @@ export class NameIndex {
    * while they could still become a key. A hash shared with another string only makes a joined
    * word be looked up in `exact` for nothing; it can never hide one.
    */
-  private readonly prefixes = new Set<number>();
+  private readonly prefixes = new HashLists();
   /**
    * Roster keys of five letters or more by each form one deletion from them (symmetric delete):
    * a document word is one edit from a key only if one of its own deletion forms is listed here,
    * so a word is looked up in a handful of probes instead of compared with every name.
    */
-  private readonly variants = new Map<number, VariantKey[]>();
+  private readonly variants = new HashLists();
+  /** What `variants` files, by number. */
+  private readonly variantKeys: VariantKey[] = [];
 
   constructor(terms: readonly SensitiveTerm[]) {
     terms.forEach((term, index) => {
@@ -182,7 +277,7 @@ export class NameIndex {
     let hash = 0;
     for (let end = 1; end < key.length; end++) {
       hash = hashStep(hash, key.charCodeAt(end - 1));
-      this.prefixes.add(smallHash(hash));
+      this.prefixes.add(smallHash(hash), 0);
     }
   }
 
@@ -197,15 +292,10 @@ export class NameIndex {
   private addVariant(word: NameWord, key: string) {
     if (letterCount(key) < MIN_VARIANT_LETTERS) return;
     const collapsed = collapseDoubles(key);
-    const variant: VariantKey = { word, key, collapsed };
-    const add = (form: number) => {
-      const list = this.variants.get(form);
-      // A form met twice for this key ("aab" loses either "a") is listed once.
-      if (!list) this.variants.set(form, [variant]);
-      else if (list.at(-1) !== variant) list.push(variant);
-    };
-    for (const form of formHashes(key)) add(form);
-    if (collapsed !== key) for (const form of formHashes(collapsed)) add(form);
+    const variant = this.variantKeys.push({ word, key, collapsed }) - 1;
+    // A form met twice for this key ("aab" loses either "a") is listed once (HashLists.add).
+    for (const form of formHashes(key)) this.variants.add(form, variant);
+    if (collapsed !== key) for (const form of formHashes(collapsed)) this.variants.add(form, variant);
   }
 
   lookup(key: string): readonly Entry[] {
@@ -218,9 +308,8 @@ export class NameIndex {
     const found = new Map<number, NameWord>();
     const collapsed = collapseDoubles(key);
     const probe = (form: number) => {
-      const candidates = this.variants.get(form);
-      if (!candidates) return;
-      for (const candidate of candidates) {
+      for (let entry = this.variants.first(form); entry >= 0; entry = this.variants.next(entry)) {
+        const candidate = this.variantKeys[this.variants.value(entry)]!;
         if (found.has(candidate.word.id)) continue;
         // Sharing a deletion form (or its hash) is necessary, not sufficient ("ab" and "ba"):
         // the distance decides.

@@ -269,7 +269,7 @@ class WordTable {
  * The hash with its high bits mixed into the low ones that pick a slot (MurmurHash3's finaliser):
  * a polynomial hash of short words leaves the low bits clustered, and linear probing suffers.
  */
-function spread(hash: number): number {
+export function spread(hash: number): number {
   let h = hash ^ (hash >>> 16);
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
