@@ -122,7 +122,7 @@ export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: Reda
         /** Whether the word stands around the mention; its first place there counts. */
         const within = (word: string) => {
           for (let j = from; j <= to; j++) {
-            if (!relevantForms(tokens[j]!).includes(word)) continue;
+            if (!relevantForms(tokens.get(j)!).includes(word)) continue;
             first = Math.min(first, j);
             last = Math.max(last, j);
             return true;

@@ -79,7 +79,7 @@ export function emailFinder(terms: readonly SensitiveTerm[], lexicon: RedactionL
     /** The next token after `i` that carries letters, past the "at" and "dot" put between them. */
     const nextWord = (i: number): number => {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 3 && EMAIL_FILLERS.has(tokens[j]!.fold)) j++;
+      while (j < tokens.length && j - i <= 3 && EMAIL_FILLERS.has(tokens.get(j)!.fold)) j++;
       return j - i <= 3 ? j : tokens.length;
     };
     const hits: TermHit[] = [];
@@ -96,7 +96,7 @@ export function emailFinder(terms: readonly SensitiveTerm[], lexicon: RedactionL
         let words = 1;
         while (consumed < whole.length) {
           const j = nextWord(last);
-          const next = tokens[j];
+          const next = tokens.get(j);
           if (!next || next.newBlock) break;
           if (!whole.startsWith(next.fold, consumed) || !boundaries.has(consumed + next.fold.length)) break;
           consumed += next.fold.length;
@@ -148,15 +148,15 @@ export function phoneFinder(terms: readonly SensitiveTerm[]): TermFinder {
   return ({ tokens, positions }, texts) => {
     const hits: TermHit[] = [];
     for (let start = 0; start < tokens.length; start++) {
-      if (tokens[start]!.script !== 'digits') continue;
-      let digits = tokens[start]!.fold;
+      if (tokens.get(start)!.script !== 'digits') continue;
+      let digits = tokens.get(start)!.fold;
       let end = start;
-      while (end + 1 < tokens.length && tokens[end + 1]!.script === 'digits') {
+      while (end + 1 < tokens.length && tokens.get(end + 1)!.script === 'digits') {
         const block = positions.block(end);
         const gap =
           block === positions.block(end + 1) ? texts[block]!.slice(positions.end(end), positions.start(end + 1)) : ' ';
         if (!PHONE_GAP.test(gap)) break;
-        digits += tokens[end + 1]!.fold;
+        digits += tokens.get(end + 1)!.fold;
         end += 1;
       }
       const found = significantDigits(digits);
@@ -216,12 +216,12 @@ export function phraseFinder(terms: readonly SensitiveTerm[]): TermFinder {
   return ({ tokens }) => {
     const hits: TermHit[] = [];
     const check = (i: number, key: string, span: number) => {
-      const token = tokens[i]!;
+      const token = tokens.get(i)!;
       const candidates = phrases.get(key);
       if (!candidates) return;
       for (const phrase of candidates) {
         const end = i + span + phrase.words.length - 1;
-        if (!phrase.words.every((word, k) => k === 0 || tokens[i + span + k]?.fold === word)) continue;
+        if (!phrase.words.every((word, k) => k === 0 || tokens.get(i + span + k)?.fold === word)) continue;
         // Codes are written in capitals; "b2" in running text is more likely something else.
         const shouted = !phrase.code || token.casing !== 'lower';
         hits.push({
@@ -239,7 +239,7 @@ export function phraseFinder(terms: readonly SensitiveTerm[]): TermFinder {
     const beginsFirst: (boolean | undefined)[] = [];
     tokens.forEach((token, i) => {
       if ((isFirst[token.word] ??= phrases.has(token.fold))) check(i, token.fold, 0);
-      const next = tokens[i + 1];
+      const next = tokens.get(i + 1);
       if (
         next?.joinable &&
         !next.newBlock &&

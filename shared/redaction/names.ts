@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { affixStrippedForms, koreanNameParts } from './affixes';
 import { PARTICLES, TITLES, type RedactionLexicon } from './lexicon';
 import type { Certainty, Disguise, SensitiveTerm, SensitiveTermKind } from './terms';
-import { foldedWords, spread, wordKeys, type Token } from './tokens';
+import { foldedWords, spread, wordKeys, type Token, type TokenList } from './tokens';
 
 /**
  * Names and aliases, word by word. Every word of a name identifies the person next to another word
@@ -387,11 +387,11 @@ function matchesOf(token: Token, index: NameIndex, lexicon: RedactionLexicon): W
  * keeps optimised, where one long loop would be optimised mid-run and dropped back to the
  * interpreter at the first path it had not seen.
  */
-export function findNameHits(tokens: readonly Token[], index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
+export function findNameHits(tokens: TokenList, index: NameIndex, lexicon: RedactionLexicon): NameHit[] {
   const hits: NameHit[] = [];
   const matches: (WordMatches | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
+    const token = tokens.get(i)!;
     const found = (matches[token.word] ??= matchesOf(token, index, lexicon));
     if (found.exact.length > 0) exactHits(hits, token, i, found);
     if (found.variants.length > 0) variantHits(hits, token, i, found);
@@ -434,16 +434,10 @@ function variantHits(hits: NameHit[], token: Token, i: number, found: WordMatche
 }
 
 /** A word cut in pieces: "Had dad", "O Neill", "Ivanov - Petrov", a name split over two fields. */
-function joinedHits(
-  hits: NameHit[],
-  tokens: readonly Token[],
-  i: number,
-  index: NameIndex,
-  lexicon: RedactionLexicon,
-): void {
-  let joined = tokens[i]!.fold;
+function joinedHits(hits: NameHit[], tokens: TokenList, i: number, index: NameIndex, lexicon: RedactionLexicon): void {
+  let joined = tokens.get(i)!.fold;
   for (let end = i + 1; end < Math.min(tokens.length, i + MAX_JOINED_WORDS); end++) {
-    const next = tokens[end]!;
+    const next = tokens.get(end)!;
     // The first piece is known to start a key (WordMatches.startsKey); the pieces so far must too.
     if (!next.joinable || (end > i + 1 && !index.startsKey(joined))) break;
     joined += next.fold;
@@ -482,15 +476,15 @@ function splitHits(
 }
 
 /** Letters spelled out one by one: "H A D D A D", "H.a.d.d.a.d". */
-function letterRunHits(hits: NameHit[], tokens: readonly Token[], index: NameIndex): void {
+function letterRunHits(hits: NameHit[], tokens: TokenList, index: NameIndex): void {
   for (let start = 0; start < tokens.length;) {
     let end = start;
-    while (end < tokens.length && tokens[end]!.length === 1 && (end === start || tokens[end]!.joinable)) end++;
+    while (end < tokens.length && tokens.get(end)!.length === 1 && (end === start || tokens.get(end)!.joinable)) end++;
     if (end - start >= 3) {
       for (let a = start; a < end; a++) {
         let run = '';
         for (let b = a; b < end && b - a < 40; b++) {
-          run += tokens[b]!.fold;
+          run += tokens.get(b)!.fold;
           if (b - a + 1 < 3) continue;
           for (const entry of index.lookup(run)) {
             hits.push({
@@ -526,9 +520,9 @@ const capitalSignal = (token: Token) => token.casing === 'capitalised' && !token
  * A capitalised neighbour that is not a word of the same person's name makes "Rose Garden" (or
  * "Mark Rose", two people's words) a proper noun of its own.
  */
-function inProperNounPhrase(tokens: readonly Token[], hit: NameHit, nameTokens: ReadonlySet<number>): boolean {
-  const before = tokens[hit.first - 1];
-  const after = tokens[hit.last + 1];
+function inProperNounPhrase(tokens: TokenList, hit: NameHit, nameTokens: ReadonlySet<number>): boolean {
+  const before = tokens.get(hit.first - 1);
+  const after = tokens.get(hit.last + 1);
   const capitalisedNeighbour = (token: Token | undefined, index: number) =>
     token !== undefined &&
     !nameTokens.has(index) &&
@@ -536,8 +530,8 @@ function inProperNounPhrase(tokens: readonly Token[], hit: NameHit, nameTokens: 
     !PARTICLES.has(token.fold);
   return (
     (capitalisedNeighbour(before, hit.first - 1) &&
-      !tokens[hit.first]!.sentenceStart &&
-      !tokens[hit.first]!.newBlock) ||
+      !tokens.get(hit.first)!.sentenceStart &&
+      !tokens.get(hit.first)!.newBlock) ||
     (capitalisedNeighbour(after, hit.last + 1) && !after!.newBlock && !after!.sentenceStart)
   );
 }
@@ -548,11 +542,11 @@ function inProperNounPhrase(tokens: readonly Token[], hit: NameHit, nameTokens: 
  * be an ordinary word or is too short to tell.
  */
 export function classifyNameHits(
-  tokens: readonly Token[],
+  tokens: TokenList,
   hits: readonly NameHit[],
   lexicon: RedactionLexicon,
 ): ClassifiedName[] {
-  const folds = tokens.map((token) => token.fold);
+  const foldAt = (i: number) => tokens.get(i)?.fold;
   // Hits by their first token: a hit spans at most a few tokens, so neighbours are found by position.
   const byStart = Map.groupBy(hits, (hit) => hit.first);
   const ownerTokens = new Map<string, Set<number>>();
@@ -563,7 +557,7 @@ export function classifyNameHits(
   }
 
   const skippable = (i: number) => {
-    const token = tokens[i];
+    const token = tokens.get(i);
     return (
       token !== undefined && (PARTICLES.has(token.fold) || (letterCount(token.fold) === 1 && token.script === 'latin'))
     );
@@ -592,13 +586,13 @@ export function classifyNameHits(
 
   const titleBefore = (hit: NameHit): number => {
     let end = hit.first;
-    while (end > 0 && PARTICLES.has(folds[end - 1]!) && hit.first - end < 2) end--;
-    const length = TITLES.before(folds, end);
+    while (end > 0 && PARTICLES.has(foldAt(end - 1)!) && hit.first - end < 2) end--;
+    const length = TITLES.before(foldAt, end);
     return length > 0 ? end - length : -1;
   };
 
   return hits.map((hit): ClassifiedName => {
-    const token = tokens[hit.first]!;
+    const token = tokens.get(hit.first)!;
     const titleStart = titleBefore(hit);
     const from = titleStart >= 0 ? titleStart : hit.first;
     const base = { hit, from, to: hit.last };
@@ -612,10 +606,11 @@ export function classifyNameHits(
       const start = titleStart >= 0 ? Math.min(titleStart, first) : first;
       return { hit, from: start, to: last, certainty: 'certain', context: 'next-to-name', doubt: null };
     }
-    const next = folds[hit.last + 1];
+    const next = foldAt(hit.last + 1);
     const titleAfter =
-      TITLES.after(folds, hit.last + 1) > 0 ||
-      (next !== undefined && affixStrippedForms(next).some((form) => TITLES.after([form], 0) > 0));
+      TITLES.after(foldAt, hit.last + 1) > 0 ||
+      (next !== undefined &&
+        affixStrippedForms(next).some((form) => TITLES.after((i) => (i === 0 ? form : undefined), 0) > 0));
     if (titleStart >= 0 || titleAfter) {
       return { ...base, certainty: 'certain', context: 'after-title', doubt: null };
     }

@@ -3,7 +3,7 @@ import { emailFinder, phoneFinder, phraseFinder, type TermHit } from './contacts
 import type { RedactionLexicon } from './lexicon';
 import { classifyNameHits, findNameHits, NameIndex, type ClassifiedName } from './names';
 import type { Certainty, Disguise, Finding, FindingPart, SensitiveTerm, SensitiveTermKind } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Positions, type Reading, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Reading, type TokenList } from './tokens';
 
 /**
  * The redaction engine (DESIGN.md, "PDF and reports"): one engine for every export. It reads the
@@ -111,8 +111,8 @@ function partsOf(positions: Positions, from: number, to: number): FindingPart[] 
  * Whether the tokens from `i` on spell the phrase. Apart from the loop over the tokens: a closure
  * there would hold `i` and make V8 allocate a context for every token.
  */
-function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, k) => tokens[i + k]?.fold === word);
+function phraseAt(tokens: TokenList, i: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => tokens.get(i + k)?.fold === word);
 }
 
 /** The first part started `lead` characters earlier (a phone number's "+" or "("). */
@@ -187,7 +187,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
   const safePhrases = (options.safePhrases ?? []).map(foldedWords).filter((words) => words.length > 0);
   const safeByFirst = Map.groupBy(safePhrases, (words) => words[0]!);
 
-  function safeRanges(tokens: readonly Token[]): [number, number][] {
+  function safeRanges(tokens: TokenList): [number, number][] {
     const ranges: [number, number][] = [];
     if (safeByFirst.size === 0) return ranges;
     // The phrases a written word can start, once per word (Token.word).

@@ -1,6 +1,6 @@
 import { affixStrippedForms } from './affixes';
 import type { FindingPart } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Positions, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Token, type TokenList } from './tokens';
 
 /**
  * Re-identification risks (DOMAIN.md, "The sanitized sponsor report"): text that names nobody but
@@ -114,9 +114,9 @@ function formsOfReading(): FormsOf {
 }
 
 /** Whether the tokens from `i` on spell the words, one form each. */
-function spellsAt(tokens: readonly Token[], i: number, words: readonly string[], formsOf: FormsOf): boolean {
+function spellsAt(tokens: TokenList, i: number, words: readonly string[], formsOf: FormsOf): boolean {
   if (i + words.length > tokens.length) return false;
-  for (let k = 0; k < words.length; k++) if (!formsOf(tokens[i + k]!).includes(words[k]!)) return false;
+  for (let k = 0; k < words.length; k++) if (!formsOf(tokens.get(i + k)!).includes(words[k]!)) return false;
   return true;
 }
 
@@ -124,11 +124,7 @@ function spellsAt(tokens: readonly Token[], i: number, words: readonly string[],
  * Where each sequence of folded words occurs in the reading, in order, next to each other: one
  * pass over the tokens for all of them, each token only tried against the sequences its forms begin.
  */
-function sequencesAt(
-  tokens: readonly Token[],
-  sequences: readonly (readonly string[])[],
-  formsOf: FormsOf,
-): number[][] {
+function sequencesAt(tokens: TokenList, sequences: readonly (readonly string[])[], formsOf: FormsOf): number[][] {
   const found = sequences.map((): number[] => []);
   const byFirst = new Map<string, number[]>();
   sequences.forEach((words, index) => {

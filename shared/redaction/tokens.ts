@@ -20,10 +20,9 @@ export type Casing = 'lower' | 'capitalised' | 'upper' | 'none';
 
 /**
  * One word of the document as the matcher reads it: its written word and how it stands among its
- * neighbours. Where it is (block and offsets) is kept apart, in the reading's `Positions`: every
- * occurrence of a word with the same flags is the same Token object, so a megabyte of prose
- * (~150,000 tokens) makes a few thousand objects, not one per word for the garbage collector to
- * copy. Compare tokens by their index in the reading, never by identity.
+ * neighbours. Where it is (block and offsets) is kept apart, in the reading's `Positions`, and
+ * every occurrence of a word with the same flags is the same Token object (see TokenList): compare
+ * tokens by their index in the reading, never by identity.
  */
 export interface Token {
   /**
@@ -224,8 +223,9 @@ class WordTable {
   private hashes = new Int32Array(4096);
   private slots: (WordShape | undefined)[] = new Array<WordShape | undefined>(4096);
   private count = 0;
-  /** Tokens by word id, then by flags: one token per word and combination of flags. */
-  private readonly tokens: (Token | undefined)[][] = [];
+  /** Every Token of the document's words, by number: one per word and combination of flags. */
+  readonly tokens: StoredToken[] = [];
+  private readonly byWord: (StoredToken | undefined)[][] = [];
 
   /** The shape of `source`'s letters from `start` to `end`, whose hash is `hash`; made on first sight. */
   shapeOf(source: string, start: number, end: number, hash: number): WordShape {
@@ -244,9 +244,14 @@ class WordTable {
   }
 
   /** The one token for a word with these flags. */
-  token(shape: WordShape, flags: number): Token {
-    const byFlags = (this.tokens[shape.id] ??= []);
-    return (byFlags[flags] ??= new StoredToken(shape, flags));
+  token(shape: WordShape, flags: number): StoredToken {
+    const byFlags = (this.byWord[shape.id] ??= []);
+    let token = byFlags[flags];
+    if (!token) {
+      token = byFlags[flags] = new StoredToken(shape, flags, this.tokens.length);
+      this.tokens.push(token);
+    }
+    return token;
   }
 
   private grow() {
@@ -337,9 +342,53 @@ export class Positions {
   }
 }
 
+/**
+ * The tokens of a reading, in order. Each is kept as a number (its written word and its flags) in
+ * a typed array, beside one Token object per word and combination of flags: a megabyte of prose is
+ * ~150,000 tokens, and an array of that many object references costs more to fill and to collect
+ * (a write barrier per store, every young object traced) than reading the words does.
+ */
+export class TokenList {
+  /** Per token: the number of its Token among the document's (StoredToken.number). */
+  private numbers = new Int32Array(1024);
+  private count = 0;
+
+  constructor(private readonly distinct: readonly Token[]) {}
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** The i-th token, or undefined outside the list (as an array index would give). */
+  get(i: number): Token | undefined {
+    return i >= 0 && i < this.count ? this.distinct[this.numbers[i]!] : undefined;
+  }
+
+  forEach(visit: (token: Token, i: number) => void): void {
+    for (let i = 0; i < this.count; i++) visit(this.distinct[this.numbers[i]!]!, i);
+  }
+
+  /** Tokens [from, to) as an array, clamped to the list (as Array.prototype.slice, without negatives). */
+  slice(from: number, to: number): Token[] {
+    const tokens: Token[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.count); i++) tokens.push(this.distinct[this.numbers[i]!]!);
+    return tokens;
+  }
+
+  add(token: StoredToken): void {
+    if (this.count === this.numbers.length) {
+      const numbers = new Int32Array(this.count * 2);
+      numbers.set(this.numbers);
+      this.numbers = numbers;
+    }
+    this.numbers[this.count] = token.number;
+    this.count += 1;
+  }
+}
+
 export interface Reading {
-  readonly tokens: readonly Token[];
-  /** Where `tokens[i]` is. */
+  readonly tokens: TokenList;
+  /** Where `tokens.get(i)` is. */
   readonly positions: Positions;
 }
 
@@ -387,6 +436,8 @@ class StoredToken implements Token {
   constructor(
     private readonly shape: WordShape,
     private readonly flags: number,
+    /** Its place among the document's tokens (WordTable.tokens). */
+    readonly number: number,
   ) {
     this.word = shape.id;
     this.fold = shape.fold;
@@ -444,7 +495,7 @@ function tokensOfText(
     readonly words: WordTable;
     readonly scratch: BlockWords;
   },
-  into: { readonly tokens: Token[]; readonly positions: Positions },
+  into: Reading,
   span?: { readonly start: number; readonly end: number },
 ): void {
   const found = options.scratch;
@@ -519,7 +570,7 @@ function tokensOfText(
       flags |= SENTENCE_START;
       if (!options.first) flags |= JOINABLE | NEW_BLOCK;
     }
-    into.tokens.push(options.words.token(shapes[i]!, flags));
+    into.tokens.add(options.words.token(shapes[i]!, flags));
     into.positions.add(block, span?.start ?? starts[i]!, span?.end ?? ends[i]!);
   }
 }
@@ -535,7 +586,7 @@ export function readDocument(blocks: readonly DocumentBlock[], options: { readon
   const layout = options.layout ?? false;
   const words = new WordTable();
   const scratch = new BlockWords();
-  const main = { tokens: [] as Token[], positions: new Positions() };
+  const main: Reading = { tokens: new TokenList(words.tokens), positions: new Positions() };
   const extra: Reading[] = [];
   blocks.forEach((block, index) => {
     tokensOfText(block.text, index, { layout, first: main.tokens.length === 0, reversed: false, words, scratch }, main);
@@ -545,7 +596,7 @@ export function readDocument(blocks: readonly DocumentBlock[], options: { readon
       const runEnd = runStart + run[1]!.length;
       const backwards = [...run[1]!].reverse().join('');
       // Offsets of a backwards reading point back to the whole run: that is what displays as the word.
-      const reading = { tokens: [] as Token[], positions: new Positions() };
+      const reading: Reading = { tokens: new TokenList(words.tokens), positions: new Positions() };
       tokensOfText(backwards, index, { layout, first: true, reversed: true, words, scratch }, reading, {
         start: runStart,
         end: runEnd,
