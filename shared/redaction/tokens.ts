@@ -214,10 +214,11 @@ function shapeOf(letters: string, id: number): WordShape {
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
 /**
- * The distinct words of one document and their shapes. A megabyte of prose is ~150,000 words but
- * a few thousand distinct ones: a word is found by a hash of its letters, worked out while the
- * text is read, and compared in place, so an occurrence of a known word is neither cut out of the
- * text nor hashed again (open addressing over a power-of-two table, linear probing).
+ * The distinct words of one document, their shapes, and the tokens made of them (one per word and
+ * combination of flags, shared by every reading of the document). A megabyte of prose is ~150,000
+ * words but a few thousand distinct ones: a word is found by a hash of its letters, worked out
+ * while the text is read, and compared in place, so an occurrence of a known word is neither cut
+ * out of the text nor hashed again (open addressing over a power-of-two table, linear probing).
  */
 class WordTable {
   private hashes = new Int32Array(4096);
