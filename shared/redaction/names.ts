@@ -97,7 +97,7 @@ let POWER = new Int32Array(64);
 /** One UTF-16 unit more of a polynomial hash, modulo 2^32 (the hash formHashes works out in pieces). */
 const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
 
-/** A 32-bit hash folded to 30 bits: a small integer, which a Map keeps without boxing it. */
+/** A 32-bit hash folded to 30 bits: never negative, so -1 can mark a free slot (HashLists). */
 const smallHash = (hash: number) => (hash ^ (hash >>> 30)) & 0x3fffffff;
 
 /**
