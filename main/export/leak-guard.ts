@@ -41,18 +41,68 @@ function warningId(parts: readonly string[]): string {
 
 const cap = (sentence: string) => sentence.charAt(0).toUpperCase() + sentence.slice(1);
 
-const redactors = new WeakMap<ExportScreen, Promise<Redactor>>();
+/**
+ * Engines kept for the rosters exported lately. Making one folds and indexes every term (tens of
+ * milliseconds for a thousand participants), and a dialogue is exported again and again with the
+ * same roster: the check before printing, the one after, the next export. Each export still reads
+ * its terms and phrases afresh from the workspace; a kept engine serves it only when they are
+ * exactly the ones it was made from — same terms, values, owners and sides, in the same order
+ * (findings point into the list), same known-safe phrases. Any change to the roster or the phrases
+ * makes a new engine, so a kept one can never check a document against a roster that is no longer
+ * the dialogue's. A few are kept (several dialogues in one sitting), the least recently used goes
+ * first, and all are dropped when the workspace locks or a participant is purged
+ * (`forgetRedactionEngines`): no roster outlives its workspace in memory.
+ */
+const KEPT_ENGINES = 4;
 
-/** The engine for a screen, built once: the check before printing and the one after share it. */
-export function redactorFor(screen: ExportScreen): Promise<Redactor> {
-  let redactor = redactors.get(screen);
-  if (!redactor) {
-    redactor = loadRedactionLexicon().then((lexicon) =>
-      createRedactor(screen.terms, { lexicon, safePhrases: screen.safePhrases }),
-    );
-    redactors.set(screen, redactor);
+interface KeptEngine {
+  readonly terms: readonly SensitiveTerm[];
+  readonly safePhrases: readonly string[];
+  readonly redactor: Promise<Redactor>;
+}
+
+let kept: KeptEngine[] = [];
+
+/** Every field of each term equal, in the same order: what the engine was made from, exactly. */
+function sameTerms(a: readonly SensitiveTerm[], b: readonly SensitiveTerm[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    // Field by field, whatever fields a term has, so a field added later is compared too.
+    const fields = Object.keys(x) as (keyof SensitiveTerm)[];
+    if (fields.length !== Object.keys(y).length || fields.some((field) => x[field] !== y[field])) return false;
   }
+  return true;
+}
+
+const samePhrases = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((phrase, i) => phrase === b[i]);
+
+/** The engine for a screen: kept from an earlier export of exactly the same roster and phrases, or made now. */
+export function redactorFor(screen: ExportScreen): Promise<Redactor> {
+  const index = kept.findIndex(
+    (engine) => sameTerms(engine.terms, screen.terms) && samePhrases(engine.safePhrases, screen.safePhrases),
+  );
+  if (index >= 0) {
+    const engine = kept[index]!;
+    kept = [engine, ...kept.slice(0, index), ...kept.slice(index + 1)];
+    return engine.redactor;
+  }
+  // Copies: the engine must stay tied to what it was made from even if a caller reuses its arrays.
+  const terms = screen.terms.map((term) => ({ ...term }));
+  const safePhrases = [...screen.safePhrases];
+  const redactor = loadRedactionLexicon().then((lexicon) => createRedactor(terms, { lexicon, safePhrases }));
+  const engine: KeptEngine = { terms, safePhrases, redactor };
+  kept = [engine, ...kept].slice(0, KEPT_ENGINES);
+  redactor.catch(() => (kept = kept.filter((other) => other !== engine)));
   return redactor;
+}
+
+/** Drops every kept engine (and the roster terms in it): on lock, and when a participant is purged. */
+export function forgetRedactionEngines(): void {
+  kept = [];
 }
 
 function refusal(finding: Finding, advice: string): ParleyFault {

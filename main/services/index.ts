@@ -1,4 +1,5 @@
 import { agreementsPurgeStep, createAgreementServices, type AgreementServices } from './agreements';
+import { forgetRedactionEngines } from '../export/leak-guard';
 import { createDialogueService, type DialogueService } from './dialogues/dialogue-service';
 import { randomId, systemClock, type ServiceContext } from './context';
 import { createExportService, type ExportOptions, type ExportService } from './exports/export-service';
@@ -76,6 +77,8 @@ const ARRIVAL_STEPS: readonly DialogueArrivalStep[] = [notesArrivalStep];
 
 export function createServices(options: ServicesOptions): Services {
   const workspace = new WorkspaceService(options);
+  // Redaction engines hold a roster: none outlives the workspace it came from.
+  workspace.onLocked(forgetRedactionEngines);
   const ctx: ServiceContext = {
     workspace: workspace.current,
     now: options.now ?? systemClock,

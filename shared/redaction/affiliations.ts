@@ -1,5 +1,5 @@
 import { affixStrippedForms } from './affixes';
-import type { TermHit } from './contacts';
+import type { TermFinder, TermHit } from './contacts';
 import { GENERIC_AFFILIATION_WORDS, PARTICLES, type RedactionLexicon } from './lexicon';
 import type { SensitiveTerm } from './terms';
 import { foldedWords, type Token } from './tokens';
@@ -38,9 +38,12 @@ interface Affiliation {
   /** Words that say what kind of body ("ministry", "brigades"), stop words left out. */
   readonly kinds: readonly string[];
   readonly acronym: string | null;
+  /** How many words either side of a mention its other words may stand. */
+  readonly span: number;
 }
 
 const DISTINCT_LETTERS = 4;
+const NONE: readonly Affiliation[] = Object.freeze([]);
 
 function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
   const words = foldedWords(term.value);
@@ -53,7 +56,7 @@ function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
   if (distinctive.length === 0 && kinds.length === 0) return null;
   const initials = words.filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => [...w][0]!);
   const acronym = initials.length >= 3 && /^[a-z]+$/u.test(initials.join('')) ? initials.join('') : null;
-  return { term: index, distinctive, kinds, acronym };
+  return { term: index, distinctive, kinds, acronym, span: distinctive.length + kinds.length + 3 };
 }
 
 /**
@@ -62,73 +65,101 @@ function affiliationOf(term: SensitiveTerm, index: number): Affiliation | null {
  * whole name, is a warning. Words that only say what kind of body it is ("ministry") or that are
  * ordinary words ("water") do not count alone.
  */
-export function findAffiliations(
-  tokens: readonly Token[],
-  terms: readonly SensitiveTerm[],
-  lexicon: RedactionLexicon,
-): TermHit[] {
+export function affiliationFinder(terms: readonly SensitiveTerm[], lexicon: RedactionLexicon): TermFinder {
   const affiliations = terms.flatMap((term, index) =>
     term.kind === 'affiliation' ? [affiliationOf(term, index)] : [],
   );
   const byWord = new Map<string, Affiliation[]>();
   const byAcronym = new Map<string, Affiliation[]>();
+  const add = (map: Map<string, Affiliation[]>, key: string, affiliation: Affiliation) => {
+    const list = map.get(key);
+    if (list) list.push(affiliation);
+    else map.set(key, [affiliation]);
+  };
+  /** Every word of every affiliation: only these matter around a mention. */
+  const affiliationWords = new Set<string>();
   for (const affiliation of affiliations) {
     if (!affiliation) continue;
-    for (const word of affiliation.distinctive) byWord.set(word, [...(byWord.get(word) ?? []), affiliation]);
-    if (affiliation.acronym)
-      byAcronym.set(affiliation.acronym, [...(byAcronym.get(affiliation.acronym) ?? []), affiliation]);
+    for (const word of affiliation.distinctive) add(byWord, word, affiliation);
+    if (affiliation.acronym) add(byAcronym, affiliation.acronym, affiliation);
+    for (const word of [...affiliation.distinctive, ...affiliation.kinds]) affiliationWords.add(word);
   }
-  if (byWord.size === 0 && byAcronym.size === 0) return [];
+  if (byWord.size === 0 && byAcronym.size === 0) return () => [];
 
-  // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
-  const formsOf = (token: Token): readonly string[] =>
-    token.script === 'arabic' || token.script === 'hebrew'
-      ? [...token.keys, ...affixStrippedForms(token.fold)]
-      : token.keys;
-  const mentions = (token: Token) => formsOf(token).some((form) => byWord.has(form));
-  const hits: TermHit[] = [];
-  const seen = new Set<string>();
-  tokens.forEach((token, i) => {
-    const candidates = mentions(token) ? new Set(formsOf(token).flatMap((form) => byWord.get(form) ?? [])) : [];
-    for (const affiliation of candidates) {
-      const span = affiliation.distinctive.length + affiliation.kinds.length + 3;
-      const found = new Map<string, number>();
-      for (let j = Math.max(0, i - span); j <= Math.min(tokens.length - 1, i + span); j++) {
-        for (const form of formsOf(tokens[j]!)) {
-          if (affiliation.distinctive.includes(form) || affiliation.kinds.includes(form)) {
-            if (!found.has(form)) found.set(form, j);
+  return ({ tokens }) => {
+    // Latin, Cyrillic… words match by their keys; Arabic and Hebrew ones also without their prefixes.
+    // Both worked out once per written word (Token.word), not per occurrence.
+    const forms: (readonly string[] | undefined)[] = [];
+    const formsOf = (token: Token): readonly string[] =>
+      (forms[token.word] ??=
+        token.script === 'arabic' || token.script === 'hebrew'
+          ? [...token.keys, ...affixStrippedForms(token.fold)]
+          : token.keys);
+    const mentioned: (readonly Affiliation[] | undefined)[] = [];
+    const mentionedBy = (token: Token): readonly Affiliation[] => {
+      let found = mentioned[token.word];
+      if (!found) {
+        const own = formsOf(token);
+        found = own.some((form) => byWord.has(form))
+          ? [...new Set(own.flatMap((form) => byWord.get(form) ?? []))]
+          : NONE;
+        mentioned[token.word] = found;
+      }
+      return found;
+    };
+    const relevant: (readonly string[] | undefined)[] = [];
+    const relevantForms = (token: Token): readonly string[] =>
+      (relevant[token.word] ??= formsOf(token).filter((form) => affiliationWords.has(form)));
+    const hits: TermHit[] = [];
+    const seen = new Set<string>();
+    /** The affiliations a mention at `i` belongs to, wholly or by telling words. */
+    const mentionAt = (i: number, candidates: readonly Affiliation[]) => {
+      for (const affiliation of candidates) {
+        const from = Math.max(0, i - affiliation.span);
+        const to = Math.min(tokens.length - 1, i + affiliation.span);
+        let first = tokens.length;
+        let last = -1;
+        /** Whether the word stands around the mention; its first place there counts. */
+        const within = (word: string) => {
+          for (let j = from; j <= to; j++) {
+            if (!relevantForms(tokens.get(j)!).includes(word)) continue;
+            first = Math.min(first, j);
+            last = Math.max(last, j);
+            return true;
           }
+          return false;
+        };
+        const distinct = affiliation.distinctive.filter(within);
+        const kinds = affiliation.kinds.filter(within);
+        const key = `${affiliation.term}:${first}:${last}`;
+        if (seen.has(key)) continue;
+        // Reordered or reworded, but together: "the Water Resources Ministry".
+        const together = last - first + 1 <= distinct.length + kinds.length + 2;
+        const whole =
+          together &&
+          distinct.length === affiliation.distinctive.length &&
+          (affiliation.kinds.length === 0 ? affiliation.distinctive.length > 1 : kinds.length > 0);
+        if (whole) {
+          seen.add(key);
+          hits.push({ term: affiliation.term, first, last, certainty: 'certain', disguises: [], part: 'whole' });
+          continue;
+        }
+        const telling = distinct.filter((w) => [...w].length >= DISTINCT_LETTERS && !lexicon.isOrdinary(w));
+        if (distinct.length >= 2 || telling.length > 0) {
+          seen.add(key);
+          hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'words' });
         }
       }
-      const distinct = affiliation.distinctive.filter((w) => found.has(w));
-      const kinds = affiliation.kinds.filter((w) => found.has(w));
-      const positions = [...found.values()];
-      const first = Math.min(...positions);
-      const last = Math.max(...positions);
-      const key = `${affiliation.term}:${first}:${last}`;
-      if (seen.has(key)) continue;
-      // Reordered or reworded, but together: "the Water Resources Ministry".
-      const together = last - first + 1 <= found.size + 2;
-      const whole =
-        together &&
-        distinct.length === affiliation.distinctive.length &&
-        (affiliation.kinds.length === 0 ? affiliation.distinctive.length > 1 : kinds.length > 0);
-      if (whole) {
-        seen.add(key);
-        hits.push({ term: affiliation.term, first, last, certainty: 'certain', disguises: [], part: 'whole' });
-        continue;
+    };
+    tokens.forEach((token, i) => {
+      const candidates = mentionedBy(token);
+      if (candidates.length > 0) mentionAt(i, candidates);
+      if (token.casing === 'upper' || token.casing === 'none') {
+        for (const affiliation of byAcronym.get(token.fold) ?? NONE) {
+          hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });
+        }
       }
-      const telling = distinct.filter((w) => [...w].length >= DISTINCT_LETTERS && !lexicon.isOrdinary(w));
-      if (distinct.length >= 2 || telling.length > 0) {
-        seen.add(key);
-        hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'words' });
-      }
-    }
-    if (token.casing === 'upper' || token.casing === 'none') {
-      for (const affiliation of byAcronym.get(token.fold) ?? []) {
-        hits.push({ term: affiliation.term, first: i, last: i, certainty: 'likely', disguises: [], part: 'acronym' });
-      }
-    }
-  });
-  return hits;
+    });
+    return hits;
+  };
 }

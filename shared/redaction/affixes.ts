@@ -70,6 +70,13 @@ const MIN_STEM = 2;
 
 /** The folded word without its attached prefixes or particles: every way to read it, the word itself excluded. */
 export function affixStrippedForms(word: string): string[] {
+  // Only Arabic, Hebrew and Korean words take these; most words of a report are none of them.
+  const first = word.charCodeAt(0);
+  const mayHaveAffixes =
+    (first >= 0x0600 && first <= 0x06ff) ||
+    (first >= 0x05d0 && first <= 0x05ea) ||
+    (first >= 0xac00 && first <= 0xd7a3);
+  if (!mayHaveAffixes) return [];
   const forms = new Set<string>();
   if (ARABIC_WORD.test(word)) {
     for (const prefix of ARABIC_PREFIXES) {

@@ -51,6 +51,8 @@ const ARABIC_FORMS: Readonly<Record<string, string>> = {
 /** Hebrew final forms read as their letters, so a name with a misplaced final letter still matches. */
 const HEBREW_FINALS: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 
+const FOLDED_CHARACTERS = new Map<string, string>();
+
 /**
  * One character, already decomposed, without marks and in lower case, as matching reads it. Latin
  * letters that NFKD leaves whole (ø đ ħ ß æ ı ł þ ð œ ŋ ŧ…) are spelled out the way transliteration
@@ -59,11 +61,24 @@ const HEBREW_FINALS: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן
  */
 function foldCharacter(character: string): string {
   if (character.length === 1 && character.charCodeAt(0) < 0x80) return character;
-  if (DECIMAL_DIGIT.test(character)) return String(digitValue(character));
-  if (LATIN.test(character)) return anyAscii(character).toLowerCase();
-  if (character === 'ς') return 'σ';
-  return ARABIC_FORMS[character] ?? HEBREW_FINALS[character] ?? character;
+  // A document repeats the same few hundred letters: each is worked out (two Unicode property
+  // tests, perhaps any-ascii) once per process.
+  let folded = FOLDED_CHARACTERS.get(character);
+  if (folded === undefined) {
+    folded = DECIMAL_DIGIT.test(character)
+      ? String(digitValue(character))
+      : LATIN.test(character)
+        ? anyAscii(character).toLowerCase()
+        : character === 'ς'
+          ? 'σ'
+          : (ARABIC_FORMS[character] ?? HEBREW_FINALS[character] ?? character);
+    FOLDED_CHARACTERS.set(character, folded);
+  }
+  return folded;
 }
+
+/** Printable ASCII: NFKD leaves it as it is, and it has no marks to drop. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 /**
  * A token's letters as matching compares them in their own script: compatibility forms unified,
@@ -71,6 +86,8 @@ function foldCharacter(character: string): string {
  * and digits of every script unified. Format characters must already be gone.
  */
 export function foldLetters(value: string): string {
+  // Most words of a report are plain ASCII: folding them is only lower-casing.
+  if (PRINTABLE_ASCII.test(value)) return value.toLowerCase();
   const decomposed = value.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(COMBINING_MARKS, '');
   let folded = '';
   for (const character of decomposed) folded += foldCharacter(character);

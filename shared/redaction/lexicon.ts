@@ -50,10 +50,13 @@ const TITLES_BEFORE = [
 const TITLES_AFTER = words(`bey hanım hanim efendi paşa pasa hoca san sama sensei ssi nim 씨 님 박사 교수
   선생 선생님 장관 대사 장군 의원 さん 様 باشا`).map(tokensOf);
 
+/** The folded word at a position of a reading, or undefined outside it. */
+export type FoldAt = (position: number) => string | undefined;
+
 export interface Titles {
-  /** Whether the folded tokens ending at `tokens[end - 1]` spell a title; its length in tokens. */
-  readonly before: (tokens: readonly string[], end: number) => number;
-  readonly after: (tokens: readonly string[], start: number) => number;
+  /** Whether the folded words ending at `foldAt(end - 1)` spell a title; its length in words. */
+  readonly before: (foldAt: FoldAt, end: number) => number;
+  readonly after: (foldAt: FoldAt, start: number) => number;
 }
 
 function titleMatcher(titles: readonly string[][]) {
@@ -75,20 +78,20 @@ const before = titleMatcher(TITLES_BEFORE);
 const after = titleMatcher(TITLES_AFTER);
 
 export const TITLES: Titles = {
-  before(tokens, end) {
-    const candidates = before.byLast.get(tokens[end - 1] ?? '') ?? [];
+  before(foldAt, end) {
+    const candidates = before.byLast.get(foldAt(end - 1) ?? '') ?? [];
     let longest = 0;
     for (const title of candidates) {
       const start = end - title.length;
-      if (start >= 0 && title.every((part, i) => tokens[start + i] === part)) longest = Math.max(longest, title.length);
+      if (start >= 0 && title.every((part, i) => foldAt(start + i) === part)) longest = Math.max(longest, title.length);
     }
     return longest;
   },
-  after(tokens, start) {
-    const candidates = after.byFirst.get(tokens[start] ?? '') ?? [];
+  after(foldAt, start) {
+    const candidates = after.byFirst.get(foldAt(start) ?? '') ?? [];
     let longest = 0;
     for (const title of candidates) {
-      if (title.every((part, i) => tokens[start + i] === part)) longest = Math.max(longest, title.length);
+      if (title.every((part, i) => foldAt(start + i) === part)) longest = Math.max(longest, title.length);
     }
     return longest;
   },

@@ -1,9 +1,9 @@
-import { findAffiliations } from './affiliations';
-import { findEmails, findPhones, findPhrases, type TermHit } from './contacts';
+import { affiliationFinder } from './affiliations';
+import { emailFinder, phoneFinder, phraseFinder, type TermHit } from './contacts';
 import type { RedactionLexicon } from './lexicon';
 import { classifyNameHits, findNameHits, NameIndex, type ClassifiedName } from './names';
 import type { Certainty, Disguise, Finding, FindingPart, SensitiveTerm, SensitiveTermKind } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Reading, type TokenList } from './tokens';
 
 /**
  * The redaction engine (DESIGN.md, "PDF and reports"): one engine for every export. It reads the
@@ -91,22 +91,28 @@ function reasonOf(what: string, disguises: readonly Disguise[], doubt: string | 
 }
 
 /** Block-by-block stretches of tokens [from, to]. */
-function partsOf(tokens: readonly Token[], from: number, to: number): FindingPart[] {
+function partsOf(positions: Positions, from: number, to: number): FindingPart[] {
   const parts: FindingPart[] = [];
   for (let i = from; i <= to; i++) {
-    const token = tokens[i]!;
+    const block = positions.block(i);
+    const start = positions.start(i);
+    const end = positions.end(i);
     const last = parts.at(-1);
-    if (last && last.block === token.block) {
-      parts[parts.length - 1] = {
-        ...last,
-        start: Math.min(last.start, token.start),
-        end: Math.max(last.end, token.end),
-      };
+    if (last && last.block === block) {
+      parts[parts.length - 1] = { ...last, start: Math.min(last.start, start), end: Math.max(last.end, end) };
     } else {
-      parts.push({ block: token.block, start: token.start, end: token.end });
+      parts.push({ block, start, end });
     }
   }
   return parts;
+}
+
+/**
+ * Whether the tokens from `i` on spell the phrase. Apart from the loop over the tokens: a closure
+ * there would hold `i` and make V8 allocate a context for every token.
+ */
+function phraseAt(tokens: TokenList, i: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => tokens.get(i + k)?.fold === word);
 }
 
 /** The first part started `lead` characters earlier (a phone number's "+" or "("). */
@@ -171,22 +177,31 @@ function merge(findings: readonly Omit<Finding, 'where'>[]): Omit<Finding, 'wher
 
 export function createRedactor(terms: readonly SensitiveTerm[], options: RedactorOptions): Redactor {
   const usable = terms.map((term) => ({ ...term, value: term.value.trim() }));
-  const names = new NameIndex(usable);
   const { lexicon } = options;
+  // Everything about the roster is folded and indexed here, once: a scan only reads the document.
+  const names = new NameIndex(usable);
+  const findEmails = emailFinder(usable, lexicon);
+  const findPhones = phoneFinder(usable);
+  const findPhrases = phraseFinder(usable);
+  const findAffiliations = affiliationFinder(usable, lexicon);
   const safePhrases = (options.safePhrases ?? []).map(foldedWords).filter((words) => words.length > 0);
   const safeByFirst = Map.groupBy(safePhrases, (words) => words[0]!);
 
-  function safeRanges(tokens: readonly Token[]): [number, number][] {
+  function safeRanges(tokens: TokenList): [number, number][] {
     const ranges: [number, number][] = [];
+    if (safeByFirst.size === 0) return ranges;
+    // The phrases a written word can start, once per word (Token.word).
+    const startedBy: (readonly string[][] | null | undefined)[] = [];
     tokens.forEach((token, i) => {
-      for (const phrase of safeByFirst.get(token.fold) ?? []) {
-        if (phrase.every((word, k) => tokens[i + k]?.fold === word)) ranges.push([i, i + phrase.length - 1]);
-      }
+      let phrases = startedBy[token.word];
+      if (phrases === undefined) phrases = startedBy[token.word] = safeByFirst.get(token.fold) ?? null;
+      if (!phrases) return;
+      for (const phrase of phrases) if (phraseAt(tokens, i, phrase)) ranges.push([i, i + phrase.length - 1]);
     });
     return ranges;
   }
 
-  function termDraft(tokens: readonly Token[], hit: TermHit): Draft {
+  function termDraft(positions: Positions, hit: TermHit): Draft {
     const term = usable[hit.term]!;
     const what = (PART[hit.part] ?? PART.whole!)(term.kind);
     const doubt = hit.certainty === 'likely' ? 'it may be something else' : null;
@@ -197,7 +212,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
       finding: {
         kind: term.kind,
         certainty: hit.certainty,
-        parts: widenStart(partsOf(tokens, hit.first, hit.last), hit.lead ?? 0),
+        parts: widenStart(partsOf(positions, hit.first, hit.last), hit.lead ?? 0),
         reason: reasonOf(what, hit.disguises, doubt),
         term: hit.term,
         subject: `${hit.term}:${hit.part}`,
@@ -206,12 +221,12 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     };
   }
 
-  function nameDraft(tokens: readonly Token[], classified: ClassifiedName): Draft | null {
+  function nameDraft(positions: Positions, classified: ClassifiedName): Draft | null {
     const { hit, certainty } = classified;
     if (certainty === null) return null;
     const word = hit.words.find((w) => !w.particle) ?? hit.words[0]!;
     const disguises = [...hit.disguises];
-    if (tokens[classified.from]!.block !== tokens[classified.to]!.block && !disguises.includes('across-places')) {
+    if (positions.block(classified.from) !== positions.block(classified.to) && !disguises.includes('across-places')) {
       disguises.push('across-places');
     }
     const what = NAME_CONTEXT[classified.context](WHAT[word.kind]);
@@ -222,7 +237,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
       finding: {
         kind: word.kind,
         certainty,
-        parts: partsOf(tokens, classified.from, classified.to),
+        parts: partsOf(positions, classified.from, classified.to),
         reason: reasonOf(what, disguises, classified.doubt ? DOUBT[classified.doubt] : null),
         term: word.term,
         subject: `${word.term}:w${hit.words.map((w) => w.position).join('-')}`,
@@ -231,21 +246,22 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     };
   }
 
-  function scanReading(tokens: readonly Token[], texts: readonly string[], primary: boolean): Omit<Finding, 'where'>[] {
+  function scanReading(reading: Reading, texts: readonly string[], primary: boolean): Omit<Finding, 'where'>[] {
+    const { tokens, positions } = reading;
     if (tokens.length === 0) return [];
     const drafts: Draft[] = [];
     const hits = findNameHits(tokens, names, lexicon);
     for (const classified of classifyNameHits(tokens, hits, lexicon)) {
-      const draft = nameDraft(tokens, classified);
+      const draft = nameDraft(positions, classified);
       if (draft) drafts.push(draft);
     }
     const termHits = [
-      ...findEmails(tokens, usable, lexicon),
-      ...(primary ? findPhones(tokens, usable, texts) : []),
-      ...findPhrases(tokens, usable),
-      ...findAffiliations(tokens, usable, lexicon),
+      ...findEmails(reading, texts),
+      ...(primary ? findPhones(reading, texts) : []),
+      ...findPhrases(reading, texts),
+      ...findAffiliations(reading, texts),
     ];
-    for (const hit of termHits) drafts.push(termDraft(tokens, hit));
+    for (const hit of termHits) drafts.push(termDraft(positions, hit));
     const safe = safeRanges(tokens);
     const kept = drafts.filter(
       (draft) => !(draft.suppressible && safe.some(([from, to]) => draft.first >= from && draft.last <= to)),
@@ -257,7 +273,7 @@ export function createRedactor(terms: readonly SensitiveTerm[], options: Redacto
     scan(blocks, scanOptions = {}) {
       const texts = blocks.map((block) => block.text);
       const readings = readDocument(blocks, scanOptions);
-      const found = readings.flatMap((reading, i) => scanReading(reading.tokens, texts, i === 0));
+      const found = readings.flatMap((reading, i) => scanReading(reading, texts, i === 0));
       found.sort((a, b) => a.parts[0]!.block - b.parts[0]!.block || a.parts[0]!.start - b.parts[0]!.start);
       return merge(found).map((finding) => ({ ...finding, where: blocks[finding.parts[0]!.block]!.where }));
     },

@@ -1,6 +1,6 @@
 import { affixStrippedForms } from './affixes';
 import type { FindingPart } from './terms';
-import { foldedWords, readDocument, type DocumentBlock, type Token } from './tokens';
+import { foldedWords, readDocument, type DocumentBlock, type Positions, type Token, type TokenList } from './tokens';
 
 /**
  * Re-identification risks (DOMAIN.md, "The sanitized sponsor report"): text that names nobody but
@@ -104,28 +104,65 @@ const HOME_TOWN_PATTERNS: readonly RegExp[] = [
 
 const contentWords = (text: string) => foldedWords(text).filter((word) => !STOP_WORDS.has(word));
 
-function formsOf(token: Token): string[] {
-  return [token.fold, ...affixStrippedForms(token.fold)];
+/** A token's forms: the word, and the word without attached prefixes ("לצד", "وبالجانب"). */
+type FormsOf = (token: Token) => readonly string[];
+
+/** Forms worked out once per written word of the reading (Token.word), not per occurrence. */
+function formsOfReading(): FormsOf {
+  const forms: (readonly string[] | undefined)[] = [];
+  return (token) => (forms[token.word] ??= [token.fold, ...affixStrippedForms(token.fold)]);
 }
 
-/** Where a sequence of folded words occurs in the reading, in order, next to each other. */
-function sequenceAt(tokens: readonly Token[], words: readonly string[]): number[] {
-  const found: number[] = [];
-  if (words.length === 0) return found;
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((word, k) => formsOf(tokens[i + k]!).includes(word))) found.push(i);
-  }
+/** Whether the tokens from `i` on spell the words, one form each. */
+function spellsAt(tokens: TokenList, i: number, words: readonly string[], formsOf: FormsOf): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 0; k < words.length; k++) if (!formsOf(tokens.get(i + k)!).includes(words[k]!)) return false;
+  return true;
+}
+
+/**
+ * Where each sequence of folded words occurs in the reading, in order, next to each other: one
+ * pass over the tokens for all of them, each token only tried against the sequences its forms begin.
+ */
+function sequencesAt(tokens: TokenList, sequences: readonly (readonly string[])[], formsOf: FormsOf): number[][] {
+  const found = sequences.map((): number[] => []);
+  const byFirst = new Map<string, number[]>();
+  sequences.forEach((words, index) => {
+    if (words.length === 0) return;
+    const list = byFirst.get(words[0]!);
+    if (list) list.push(index);
+    else byFirst.set(words[0]!, [index]);
+  });
+  const begun: (readonly number[] | undefined)[] = [];
+  tokens.forEach((token, i) => {
+    const candidates = (begun[token.word] ??= [...new Set(formsOf(token).flatMap((form) => byFirst.get(form) ?? []))]);
+    for (const index of candidates) {
+      if (spellsAt(tokens, i, sequences[index]!, formsOf)) found[index]!.push(i);
+    }
+  });
   return found;
 }
 
-function partOf(tokens: readonly Token[], first: number, last: number): FindingPart[] {
-  const a = tokens[first]!;
-  const b = tokens[last]!;
+/** How far the nearest of the (ascending) positions is from `i`. */
+function nearestDistance(positions: readonly number[], i: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle]! < i) low = middle + 1;
+    else high = middle;
+  }
+  let nearest = Infinity;
+  if (low < positions.length) nearest = positions[low]! - i;
+  if (low > 0) nearest = Math.min(nearest, i - positions[low - 1]!);
+  return nearest;
+}
+
+function partOf(positions: Positions, first: number, last: number): FindingPart[] {
+  const a = { block: positions.block(first), start: positions.start(first), end: positions.end(first) };
+  const b = { block: positions.block(last), start: positions.start(last), end: positions.end(last) };
   if (a.block === b.block) return [{ block: a.block, start: a.start, end: b.end }];
-  return [
-    { block: a.block, start: a.start, end: a.end },
-    { block: b.block, start: b.start, end: b.end },
-  ];
+  return [a, b];
 }
 
 /** Text that points to one person of a small group, given what the roster says about everyone. */
@@ -135,7 +172,8 @@ export function findReidentificationRisks(
   options: ReidentificationOptions = {},
 ): ReidentificationRisk[] {
   const k = options.k ?? 3;
-  const tokens = readDocument(blocks)[0]!.tokens;
+  const { tokens, positions } = readDocument(blocks)[0]!;
+  const formsOf = formsOfReading();
   const risks: ReidentificationRisk[] = [];
   const push = (risk: Omit<ReidentificationRisk, 'where'>) =>
     risks.push({ ...risk, where: blocks[risk.parts[0]!.block]!.where });
@@ -143,7 +181,9 @@ export function findReidentificationRisks(
   // Sides by name, and how many of the roster are on each.
   const sides = [...new Set(people.map((person) => person.side))];
   const sideCount = new Map(sides.map((side) => [side, people.filter((p) => p.side === side).length]));
-  const sideMentions = new Map(sides.map((side) => [side, sequenceAt(tokens, foldedWords(side))]));
+  // Where each side and each "the only…" is mentioned, in one pass.
+  const mentions = sequencesAt(tokens, [...sides.map(foldedWords), ...SINGLING_OUT_LEADS], formsOf);
+  const sideMentions = new Map(sides.map((side, index) => [side, mentions[index]!]));
 
   // Roles and affiliations, by their content words, with who holds them.
   const descriptors = new Map<string, { words: string[]; holders: RosterPerson[] }>();
@@ -160,32 +200,38 @@ export function findReidentificationRisks(
   const byFirstWord = new Map<string, number[]>();
   const list = [...descriptors.values()];
   list.forEach(({ words }, index) => byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), index]));
+  const descriptorsBegun: (readonly number[] | undefined)[] = [];
+  /** Whether each of the words stands within `reach` tokens of `i`. */
+  const allAround = (i: number, words: readonly string[], reach: number) => {
+    const window = tokens.slice(Math.max(0, i - reach), i + reach + 1);
+    return words.every((word) => window.some((token) => formsOf(token).includes(word)));
+  };
   tokens.forEach((token, i) => {
-    for (const index of new Set(formsOf(token).flatMap((form) => byFirstWord.get(form) ?? []))) {
+    const begun = (descriptorsBegun[token.word] ??= [
+      ...new Set(formsOf(token).flatMap((form) => byFirstWord.get(form) ?? [])),
+    ]);
+    for (const index of begun) {
       const { words, holders } = list[index]!;
       // All the descriptor's words within a few words of each other, in any order.
-      const reach = words.length + 2;
-      const window = tokens.slice(Math.max(0, i - reach), i + reach + 1);
-      if (!words.every((word) => window.some((token) => formsOf(token).includes(word)))) continue;
+      if (!allAround(i, words, words.length + 2)) continue;
       let nearSide: string | undefined;
       let nearest = SIDE_WINDOW + 1;
       for (const side of sides) {
-        for (const at of sideMentions.get(side) ?? []) {
-          if (Math.abs(at - i) < nearest) [nearSide, nearest] = [side, Math.abs(at - i)];
-        }
+        const distance = nearestDistance(sideMentions.get(side) ?? [], i);
+        if (distance < nearest) [nearSide, nearest] = [side, distance];
       }
       const onSide = nearSide ? holders.filter((holder) => holder.side === nearSide).length : 0;
       if (nearSide && onSide > 0 && onSide < k) {
         push({
           kind: 'rare-descriptor',
-          parts: partOf(tokens, i, i),
+          parts: partOf(positions, i, i),
           reason: `a role or affiliation that fewer than ${k} participants of ${nearSide} have`,
           subject: `descriptor:${index}`,
         });
       } else if (holders.length < k) {
         push({
           kind: 'rare-descriptor',
-          parts: partOf(tokens, i, i),
+          parts: partOf(positions, i, i),
           reason: `a role or affiliation that fewer than ${k} participants have`,
           subject: `descriptor:${index}`,
         });
@@ -196,23 +242,24 @@ export function findReidentificationRisks(
   // "the only …", "the youngest …", "الوحيد".
   const descriptorWords = new Set([...descriptors.values()].flatMap(({ words }) => words));
   SINGLING_OUT_LEADS.forEach((lead, index) => {
-    for (const at of sequenceAt(tokens, lead)) {
+    for (const at of mentions[sides.length + index]!) {
       const following = tokens.slice(at + lead.length, at + lead.length + 4);
       if (following.some((token) => PERSON_NOUNS.has(token.fold) || descriptorWords.has(token.fold))) {
         push({
           kind: 'singling-out',
-          parts: partOf(tokens, at, at + lead.length - 1),
+          parts: partOf(positions, at, at + lead.length - 1),
           reason: 'words that single out one person',
           subject: `singling:${index}`,
         });
       }
     }
   });
+  const singles: (boolean | undefined)[] = [];
   tokens.forEach((token, i) => {
-    if (formsOf(token).some((form) => SINGLING_OUT_WORDS.has(form))) {
+    if ((singles[token.word] ??= formsOf(token).some((form) => SINGLING_OUT_WORDS.has(form)))) {
       push({
         kind: 'singling-out',
-        parts: partOf(tokens, i, i),
+        parts: partOf(positions, i, i),
         reason: 'words that single out one person',
         subject: 'singling:word',
       });
@@ -248,7 +295,7 @@ export function findReidentificationRisks(
       const length = foldedWords(side).length;
       push({
         kind: 'small-side',
-        parts: partOf(tokens, first, first + length - 1),
+        parts: partOf(positions, first, first + length - 1),
         reason: `a side with fewer than ${k} participants, so what is said of it points to them`,
         subject: `side:${index}`,
       });

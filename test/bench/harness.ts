@@ -25,6 +25,13 @@ export interface BenchOptions {
 export interface OperationResult {
   readonly median_ms: number;
   readonly p95_ms: number;
+  /**
+   * CPU time of this process per run (user + system, all its threads: GC included, a child such
+   * as Chromium not). On a shared machine the wall time waits for the cores; this says what the
+   * work itself cost.
+   */
+  readonly cpu_median_ms: number;
+  readonly cpu_p95_ms: number;
   readonly runs: number;
   readonly budget: { readonly [stat: string]: number | string } | null;
   /** null when DESIGN.md sets no budget for this operation. */
@@ -51,25 +58,31 @@ export class BenchSuite {
         await fn(-1 - i);
       }
       const samples: number[] = [];
+      const cpu: number[] = [];
       for (let run = 0; run < options.runs; run++) {
         await options.beforeEach?.();
+        const cpuBefore = process.cpuUsage();
         const started = performance.now();
         await fn(run);
         samples.push(performance.now() - started);
+        const used = process.cpuUsage(cpuBefore);
+        cpu.push((used.user + used.system) / 1000);
       }
-      results[name] = summarise(samples, options.budget);
+      results[name] = summarise(samples, options.budget, cpu);
     }
     return results;
   }
 }
 
-export function summarise(samples: readonly number[], budget?: Budget): OperationResult {
+export function summarise(samples: readonly number[], budget?: Budget, cpu: readonly number[] = []): OperationResult {
   const median = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   const measured = budget?.stat === 'median' ? median : p95;
   return {
     median_ms: round(median),
     p95_ms: round(p95),
+    cpu_median_ms: round(percentile(cpu, 50)),
+    cpu_p95_ms: round(percentile(cpu, 95)),
     runs: samples.length,
     budget: budget ? { [`${budget.stat}_ms`]: budget.ms, source: budget.source } : null,
     within_budget: budget ? measured <= budget.ms : null,

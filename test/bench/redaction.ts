@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import firstNames from '@zxcvbn-ts/language-en/dist/firstnames.json.mjs';
 import lastNames from '@zxcvbn-ts/language-en/dist/lastnames.json.mjs';
 import commonWords from '@zxcvbn-ts/language-en/dist/commonWords.json.mjs';
-import { assertPrintedPdfClean, type ExportScreen } from '../../main/export/leak-guard';
+import { assertPrintedPdfClean, redactorFor, type ExportScreen } from '../../main/export/leak-guard';
 import { createChromiumPdfEngine } from '../../main/export/pdf/chromium-engine';
 import { reportFontCss } from '../../main/export/pdf/fonts';
 import { setPdfMetadata } from '../../main/export/pdf/metadata';
@@ -10,12 +10,14 @@ import { readPrintedPdf } from '../../main/export/pdf/pdfium';
 import { renderReportHtml } from '../../main/export/report/report-document';
 import { createRedactor, loadRedactionLexicon, type DocumentBlock, type SensitiveTerm } from '../../shared/redaction';
 import { BUDGETS } from './budgets';
+import type { BenchSuite } from './harness';
 import type { Suite } from './suites';
 
 /**
- * The redaction engine (issue 13): 1 MB of report text against a 1,000-person roster, index built
- * and document scanned as every export does; and the last check of a printed report (PDFium reads
- * it back, the engine checks its text).
+ * The redaction engine (issue 13): 1 MB of report text against a 1,000-person roster — with the
+ * engine made for the roster first, as the first export after a roster change does, and with the
+ * engine kept from an earlier export of the same roster, as later ones do; and the last check of a
+ * printed report (PDFium reads it back, the engine checks its text).
  */
 export const REDACTION_WORKLOAD = { rosterSize: 1_000, textBytes: 1_000_000, reportPages: 4 } as const;
 
@@ -92,18 +94,32 @@ export function benchDocument(
   return blocks;
 }
 
-export const redactionSuite: Suite = (suite) => {
+export const redactionSuite: Suite = (suite) => registerRedactionBenches(suite);
+
+/** The suite's operations; it needs no workspace, so `redaction-alone.ts` runs it by itself too. */
+export function registerRedactionBenches(suite: BenchSuite): void {
   const terms = benchRoster();
   const document = benchDocument(terms);
+  const safePhrases = ['Rose Garden Accord'];
+  // The engine made for the roster, then the scan: the first export after the roster changed.
   suite.bench(
     'redaction.scan (1 MB × 1,000 roster entries)',
     async () => {
-      const redactor = createRedactor(terms, {
-        lexicon: await loadRedactionLexicon(),
-        safePhrases: ['Rose Garden Accord'],
-      });
+      const redactor = createRedactor(terms, { lexicon: await loadRedactionLexicon(), safePhrases });
       return redactor.scan(document);
     },
+    { runs: 30, warmup: 3, budget: BUDGETS.redaction },
+  );
+  // As an export finds it: the roster read afresh, compared with the kept engine's, and unchanged.
+  const kept = (): ExportScreen => ({
+    terms: terms.map((term) => ({ ...term })),
+    safePhrases: [...safePhrases],
+    people: [],
+    reidentification: false,
+  });
+  suite.bench(
+    'redaction.scan, engine kept (1 MB × 1,000 roster entries)',
+    async () => (await redactorFor(kept())).scan(document),
     { runs: 30, warmup: 3, budget: BUDGETS.redaction },
   );
 
@@ -132,9 +148,14 @@ export const redactionSuite: Suite = (suite) => {
       }
     })());
   const screen: ExportScreen = { terms, safePhrases: [], people: [], reidentification: false };
+  // Its two parts apart: PDFium reading the file back, and the whole check (read back, then scanned).
+  suite.bench('export.readPrintedPdf (typical report)', async () => readPrintedPdf(await report()), {
+    runs: 20,
+    warmup: 2,
+  });
   suite.bench(
     'export.finalPdfCheck (typical report)',
     async () => assertPrintedPdfClean(await readPrintedPdf(await report()), screen, ''),
     { runs: 20, warmup: 2 },
   );
-};
+}

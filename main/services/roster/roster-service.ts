@@ -15,7 +15,7 @@ import type {
 import { compareParticipants, filterTerms, foldName, normaliseSpeakerCode } from '../../../shared/domain/participant';
 import { ParleyFault, toFault } from '../../errors';
 import type { WorkspaceSchema } from '../../store/schema';
-import { openWarnings, screenExport } from '../../export/leak-guard';
+import { forgetRedactionEngines, openWarnings, screenExport } from '../../export/leak-guard';
 import type { ServiceContext } from '../context';
 import { listParties } from '../parties/party-service';
 import { exportScreenOf } from '../redaction/export-screen';
@@ -265,6 +265,8 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
           options.purgeSteps,
           ctx.now(),
         );
+        // The engines kept for exports hold the purged name; nothing of them may stay in memory.
+        forgetRedactionEngines();
         return {
           participant: await viewOf(row.id),
           compacted,

@@ -17,6 +17,7 @@ import type {
 import { recoveryKeyFromEntropy, RECOVERY_KEY_BYTES } from '../../../shared/recovery/recovery-key';
 import { ParleyFault, toFault } from '../../errors';
 import type { ExportDestination, FileSource } from '../../export/destination';
+import { forgetRedactionEngines } from '../../export/leak-guard';
 import type { PdfEngine } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
 import { setPdfMetadata } from '../../export/pdf/metadata';
@@ -392,8 +393,10 @@ export function createLifecycleService(deps: LifecycleDeps): LifecycleService {
           .execute();
         return ids.length;
       });
-      // Page-level erasure, as after a purge: no free page or WAL frame keeps the removed text.
+      // Page-level erasure, as after a purge: no free page or WAL frame keeps the removed text; nor
+      // may an export engine kept in memory hold the rosters of the dialogues left at home.
       await compact(open.db);
+      forgetRedactionEngines();
       return { saved: true, fileName: written.fileName, sha256: written.sha256, removedDialogues: removed };
     },
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ParleyFault } from '../../../main/errors';
-import { assertPrintedPdfClean, openWarnings, screenExport, type ExportScreen } from '../../../main/export/leak-guard';
+import {
+  assertPrintedPdfClean,
+  forgetRedactionEngines,
+  openWarnings,
+  redactorFor,
+  screenExport,
+  type ExportScreen,
+} from '../../../main/export/leak-guard';
 import type { PrintedPdf } from '../../../main/export/pdf/pdfium';
 
 const SCREEN: ExportScreen = {
@@ -88,6 +95,76 @@ describe('screenExport', () => {
   it('leaves re-identification out when the export says so', async () => {
     const texts = [{ where: 'Row 1', text: 'Former general' }];
     expect(await screenExport(texts, { ...SCREEN, reidentification: false }, ADVICE)).toEqual([]);
+  });
+});
+
+describe('the engines kept between exports', () => {
+  const refusedBy = (screen: ExportScreen, text: string) =>
+    screenExport([{ where: 'Item 1', text }], screen, ADVICE).then(
+      () => null,
+      (error: unknown) => (error as ParleyFault).code,
+    );
+
+  it('serve another export of exactly the same roster and phrases, read afresh', async () => {
+    const again: ExportScreen = {
+      ...SCREEN,
+      terms: SCREEN.terms.map((term) => ({ ...term })),
+      safePhrases: [...SCREEN.safePhrases],
+    };
+    expect(redactorFor(again)).toBe(redactorFor(SCREEN));
+  });
+
+  it('never check against a roster that changed: a name added, renamed, removed, moved or re-sided', async () => {
+    const base: ExportScreen = { ...SCREEN, reidentification: false };
+    expect(await refusedBy(base, 'Lunch with Miriam Levi')).toBeNull();
+    const added = { ...base, terms: [...base.terms, { kind: 'name' as const, value: 'Miriam Levi', owner: 'm' }] };
+    expect(await refusedBy(added, 'Lunch with Miriam Levi')).toBe('NAME_IN_EXPORT');
+    const renamed = {
+      ...base,
+      terms: base.terms.map((term) => (term.owner === 'r' ? { ...term, value: 'Miriam Levi' } : term)),
+    };
+    expect(await refusedBy(renamed, 'Lunch with Miriam Levi')).toBe('NAME_IN_EXPORT');
+    expect(await refusedBy(renamed, 'Lunch with Rose Li')).toBeNull();
+    expect(await refusedBy(base, 'Lunch with Rose Li')).toBe('NAME_IN_EXPORT');
+    const removed = { ...base, terms: base.terms.filter((term) => term.owner !== 'r') };
+    expect(await refusedBy(removed, 'Lunch with Rose Li')).toBeNull();
+    // Findings point into the term list and replacements name the side: order and side count too.
+    const reordered = { ...base, terms: [...base.terms].reverse() };
+    const resided = { ...base, terms: base.terms.map((term) => (term.side ? { ...term, side: 'Side C' } : term)) };
+    for (const changed of [reordered, resided]) {
+      const [engine, original] = await Promise.all([redactorFor(changed), redactorFor(base)]);
+      expect(engine).not.toBe(original);
+      const blocks = [{ where: 'Item 1', text: 'Yusuf Haddad spoke' }];
+      const replaced = engine.replace(blocks, engine.scan(blocks), 'participant-with-side');
+      expect(replaced[0]!.text).toBe(
+        changed === resided ? 'A participant from Side C spoke' : 'A participant from Side A spoke',
+      );
+    }
+  });
+
+  it('follow the known-safe phrases: added, they silence a warning; removed, it is back', async () => {
+    const texts = [{ where: 'Item 1', text: 'A walk in the Rose Garden Accord grounds' }];
+    const without = { ...SCREEN, reidentification: false as const };
+    const withPhrase = { ...without, safePhrases: ['Rose Garden Accord'] };
+    expect(await screenExport(texts, without, ADVICE)).toHaveLength(1);
+    expect(await screenExport(texts, withPhrase, ADVICE)).toEqual([]);
+    expect(await screenExport(texts, without, ADVICE)).toHaveLength(1);
+  });
+
+  it('do not follow a caller that changes its own arrays after an export', async () => {
+    forgetRedactionEngines(); // so the engine is made from this very array
+    const terms = [...SCREEN.terms];
+    const screen: ExportScreen = { ...SCREEN, terms, reidentification: false };
+    expect(await refusedBy(screen, 'Lunch with Miriam Levi')).toBeNull();
+    terms.push({ kind: 'name', value: 'Miriam Levi', owner: 'm' });
+    expect(await refusedBy(screen, 'Lunch with Miriam Levi')).toBe('NAME_IN_EXPORT');
+  });
+
+  it('are all dropped when told (lock, purge)', async () => {
+    const engine = redactorFor(SCREEN);
+    expect(redactorFor(SCREEN)).toBe(engine);
+    forgetRedactionEngines();
+    expect(redactorFor(SCREEN)).not.toBe(engine);
   });
 });
 
