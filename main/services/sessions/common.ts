@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contract, ParsedInputOf } from '../../../shared/contract';
 import { ParleyFault, toFault } from '../../errors';
-import type { WorkspaceSchema } from '../../store/schema';
+import type { SessionsTable, WorkspaceSchema } from '../../store/schema';
 
 /** Helpers shared by the session, venue, agenda and live services. */
 
@@ -17,6 +17,12 @@ export const notFound = {
   participant: () => new ParleyFault('PARTICIPANT_NOT_FOUND', 'That participant is not on this dialogue’s roster.'),
   template: () => new ParleyFault('TEMPLATE_NOT_FOUND', 'That agenda template no longer exists.'),
 };
+
+export async function findSessionRow(db: Db, id: string): Promise<Selectable<SessionsTable>> {
+  const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound.session();
+  return row;
+}
 
 export async function assertDialogue(db: Db, dialogueId: string): Promise<void> {
   const found = await db.selectFrom('dialogues').select('id').where('id', '=', dialogueId).executeTakeFirst();

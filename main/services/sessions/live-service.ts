@@ -6,8 +6,7 @@ import { ParleyFault } from '../../errors';
 import type { ServiceContext } from '../context';
 import { loadAgenda } from './agenda-read';
 import { findItemRow, sessionItems } from './agenda-service';
-import { inTransaction, notFound, type Db, type Input } from './common';
-import { findSessionRow } from './session-service';
+import { findSessionRow, inTransaction, notFound, type Db, type Input } from './common';
 
 export interface LiveService {
   start(input: Input<'live.start'>): Promise<AgendaView>;
