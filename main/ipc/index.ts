@@ -7,6 +7,7 @@ import { agendaHandlers, type AgendaHandlers } from './agenda';
 import { liveHandlers, type LiveHandlers } from './live';
 import { noteHandlers, type NoteHandlers } from './note';
 import { sessionHandlers, type SessionHandlers } from './session';
+import { settingsHandlers, type SettingsHandlers } from './settings';
 import { venueHandlers, type VenueHandlers } from './venue';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
 import { workspaceHandlers, type WorkspaceHandlers } from './workspace';
@@ -23,7 +24,8 @@ export interface Handlers
     LiveHandlers,
     ParticipantHandlers,
     NoteHandlers,
-    ExportHandlers {}
+    ExportHandlers,
+    SettingsHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -37,6 +39,7 @@ export function createHandlers(services: Services): Handlers {
     ...participantHandlers(services),
     ...noteHandlers(services),
     ...exportHandlers(services),
+    ...settingsHandlers(services),
   };
 }
 

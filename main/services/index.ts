@@ -8,6 +8,7 @@ import type { PurgeStep } from './purge';
 import { createRosterService, type RosterService } from './roster/roster-service';
 import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
+import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
 
 export interface Services {
@@ -21,6 +22,7 @@ export interface Services {
   readonly roster: RosterService;
   readonly notes: NoteService;
   readonly exports: ExportService;
+  readonly settings: SettingsService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -52,5 +54,6 @@ export function createServices(options: ServicesOptions): Services {
     roster: createRosterService(ctx, { purgeSteps: PURGE_STEPS }),
     notes: createNoteService(ctx, { onBeforeLock: (listener) => workspace.onBeforeLock(listener) }),
     exports: createExportService(ctx, { agendas: sessions.agendas }, options.exports),
+    settings: createSettingsService(ctx),
   };
 }

@@ -8,6 +8,7 @@ import { agendaContract } from './agenda';
 import { liveContract } from './live';
 import { noteContract } from './note';
 import { sessionContract } from './session';
+import { settingsContract } from './settings';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...participantContract,
   ...noteContract,
   ...exportContract,
+  ...settingsContract,
 };
 
 export type Contract = typeof contract;
@@ -85,3 +87,4 @@ export type {
   NoteView,
   SnippetSegment,
 } from './note';
+export type { WorkspaceSettings } from './settings';
