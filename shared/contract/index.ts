@@ -63,6 +63,8 @@ export type {
   DecisionMakerLinkView,
   ImportResult,
   InfluenceMapView,
+  ParticipantIdentity,
+  ParticipantName,
   ParticipantSummary,
   ParticipantView,
   PurgeResult,

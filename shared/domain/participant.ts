@@ -108,6 +108,14 @@ export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
   photos: 'Photos',
 };
 
+/**
+ * The identifying parts of a participant, each fetched only when shown: names (real name and
+ * aliases), the affiliation (when marked sensitive the roster never carries it), contacts, risk
+ * notes. While the privacy screen is on, each is a deliberate reveal.
+ */
+export const IDENTITY_PARTS = ['names', 'affiliation', 'contacts', 'risks'] as const;
+export type IdentityPart = (typeof IDENTITY_PARTS)[number];
+
 /** What a purged participant is called everywhere their attribution is kept. */
 export const PURGED_PSEUDONYM = 'Withdrawn participant';
 

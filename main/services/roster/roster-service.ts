@@ -6,13 +6,23 @@ import type {
   ImportResult,
   InfluenceMapView,
   ParsedInputOf,
+  ParticipantIdentity,
+  ParticipantName,
   ParticipantSummary,
   ParticipantView,
   PartyView,
   PurgeResult,
   RosterExport,
 } from '../../../shared/contract';
-import { compareParticipants, filterTerms, foldName, normaliseSpeakerCode } from '../../../shared/domain/participant';
+import {
+  compareParticipants,
+  filterTerms,
+  foldName,
+  matchesFilter,
+  normaliseSpeakerCode,
+  rosterSearchKey,
+} from '../../../shared/domain/participant';
+import { ImportRows } from '../../../shared/contract/participant';
 import { ParleyFault, toFault } from '../../errors';
 import type { WorkspaceSchema } from '../../store/schema';
 import type { ServiceContext } from '../context';
@@ -21,8 +31,9 @@ import type { PurgeStep } from '../purge';
 import { writeAudit } from './audit';
 import { insertParticipant } from './insert';
 import { purgeParticipant } from './purge';
+import { parseRosterCsv } from './csv';
 import { exportRows, importRows } from './transfer';
-import { loadSummaries, loadView, type ParticipantRow } from './views';
+import { loadIdentity, loadSummaries, loadView, type ParticipantRow } from './views';
 import {
   assertCodeFree,
   assertPseudonymFree,
@@ -41,13 +52,16 @@ export interface RosterService {
   create(input: Input<'participant.create'>): Promise<ParticipantView>;
   update(input: Input<'participant.update'>): Promise<ParticipantView>;
   get(input: Input<'participant.get'>): Promise<ParticipantView>;
+  identity(input: Input<'participant.identity'>): Promise<ParticipantIdentity>;
   list(input: Input<'participant.list'>): Promise<ParticipantSummary[]>;
+  names(input: Input<'participant.names'>): Promise<ParticipantName[]>;
   suggestCode(input: Input<'participant.suggestCode'>): Promise<{ code: string }>;
   recordConsent(input: Input<'participant.recordConsent'>): Promise<ParticipantView>;
   withdrawConsent(input: Input<'participant.withdrawConsent'>): Promise<ParticipantView>;
   purge(input: Input<'participant.purge'>): Promise<PurgeResult>;
   influenceMap(input: Input<'participant.influenceMap'>): Promise<InfluenceMapView>;
   import(input: Input<'participant.import'>): Promise<ImportResult>;
+  importCsv(input: Input<'participant.importCsv'>): Promise<ImportResult>;
   export(input: Input<'participant.export'>): Promise<RosterExport>;
   auditLog(input: Input<'audit.list'>): Promise<AuditEntryView[]>;
 }
@@ -87,6 +101,16 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
 
   const viewOf = async (id: string) => loadView(db(), await findRow(id));
 
+  async function realNames(dialogueId: string): Promise<ParticipantName[]> {
+    const rows = await db()
+      .selectFrom('participants')
+      .select(['id', 'real_name'])
+      .where('dialogue_id', '=', dialogueId)
+      .where('purged_at', 'is', null)
+      .execute();
+    return rows.map((row) => ({ id: row.id, realName: row.real_name }));
+  }
+
   /** Runs `work` in one transaction; faults pass through, SQLite errors become faults. */
   async function inTransaction<T>(work: (trx: Transaction<WorkspaceSchema>) => Promise<T>): Promise<T> {
     try {
@@ -94,6 +118,20 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
     } catch (error) {
       throw toFault(uniqueViolation(error) ?? error);
     }
+  }
+
+  async function importParsed(input: Input<'participant.import'>): Promise<ImportResult> {
+    const dialogue = await dialogueWithParties(input.dialogueId);
+    return inTransaction(async (trx) => {
+      const result = await importRows(trx, dialogue, input.rows, stamp());
+      await writeAudit(trx, {
+        on: today(),
+        action: 'roster.imported',
+        dialogueId: dialogue.id,
+        detail: `${result.created.length} participants`,
+      });
+      return result;
+    });
   }
 
   return {
@@ -109,8 +147,9 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       const partyId = input.partyId ?? row.party_id;
       partyOf(dialogue.parties, partyId);
       const current = await loadView(db(), row);
+      const identity = await loadIdentity(db(), row, ['names', 'contacts', 'risks']);
       const realName = input.realName ?? row.real_name;
-      const aliases = input.aliases ?? current.aliases;
+      const aliases = input.aliases ?? identity.names!.aliases;
       const pseudonym = input.pseudonym ?? row.pseudonym;
       const speakerCode = input.speakerCode ?? row.speaker_code!;
       if (speakerCode !== row.speaker_code) await assertCodeFree(db(), row.dialogue_id, speakerCode, row.id);
@@ -118,9 +157,9 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
         await assertPseudonymFree(db(), row.dialogue_id, pseudonym, row.id);
       // Checked whenever a name or the pseudonym changes: a new alias can make an old pseudonym unsafe.
       assertPseudonymSafe(pseudonym, realName, aliases);
-      const contacts = input.contacts ?? current.contacts;
+      const contacts = input.contacts ?? identity.contacts!;
       const rationale = input.rationale ?? current.rationale;
-      const risks = input.risks ?? current.risks;
+      const risks = input.risks ?? identity.risks!;
       const make = stamp();
       await inTransaction(async (trx) => {
         await trx
@@ -166,22 +205,44 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       return viewOf(input.id);
     },
 
+    async identity(input) {
+      return loadIdentity(db(), await findLiveRow(input.id), input.parts);
+    },
+
     async list(input) {
       const dialogue = await dialogueWithParties(input.dialogueId);
       if (input.partyId !== undefined) partyOf(dialogue.parties, input.partyId);
+      const terms = filterTerms(input.filter);
+      // Sorting by name happens here, so the order is right without the names leaving main.
+      const byName =
+        input.sort === 'name' ? new Map((await realNames(input.dialogueId)).map((p) => [p.id, p.realName])) : null;
       const summaries = await loadSummaries(db(), {
         dialogueId: input.dialogueId,
         partyId: input.partyId,
         statuses: input.statuses,
         includePurged: input.includePurged,
-        terms: filterTerms(input.filter),
+        // Names and aliases are matched in the workspace; under the privacy screen, only what shows.
+        terms: input.searchIdentities ? terms : [],
       });
+      const shown = input.searchIdentities
+        ? summaries
+        : summaries.filter((p) => matchesFilter(rosterSearchKey({ ...p, realName: '', aliases: [] }), terms));
       const position = new Map(dialogue.parties.map((party) => [party.id, party.position]));
       const compare = compareParticipants(input.sort);
-      return summaries
-        .map((summary) => ({ summary, partyPosition: position.get(summary.partyId) ?? 0, ...summary }))
+      return shown
+        .map((summary) => ({
+          summary,
+          partyPosition: position.get(summary.partyId) ?? 0,
+          realName: byName?.get(summary.id) ?? '',
+          ...summary,
+        }))
         .sort(compare)
         .map(({ summary }) => summary);
+    },
+
+    async names(input) {
+      await dialogueWithParties(input.dialogueId);
+      return realNames(input.dialogueId);
     },
 
     async suggestCode(input) {
@@ -289,18 +350,24 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       return { decisionMakers, links };
     },
 
-    async import(input) {
-      const dialogue = await dialogueWithParties(input.dialogueId);
-      return inTransaction(async (trx) => {
-        const result = await importRows(trx, dialogue, input.rows, stamp());
-        await writeAudit(trx, {
-          on: today(),
-          action: 'roster.imported',
-          dialogueId: dialogue.id,
-          detail: `${result.created.length} participants`,
-        });
-        return result;
-      });
+    import: importParsed,
+
+    async importCsv(input) {
+      const parsed = parseRosterCsv(new TextEncoder().encode(input.csv));
+      if (!parsed.ok) {
+        throw new ParleyFault(
+          'IMPORT_REJECTED',
+          [
+            `Nothing was imported: ${parsed.problems.length === 1 ? 'the file has a problem' : `the file has ${parsed.problems.length} problems`}.`,
+            ...parsed.problems,
+          ].join('\n'),
+        );
+      }
+      const rows = ImportRows.safeParse(parsed.rows);
+      if (!rows.success) {
+        throw new ParleyFault('IMPORT_REJECTED', `Nothing was imported: ${rows.error.issues[0]?.message ?? ''}`.trim());
+      }
+      return importParsed({ dialogueId: input.dialogueId, rows: rows.data });
     },
 
     async export(input) {

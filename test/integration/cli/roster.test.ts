@@ -6,7 +6,8 @@ import { roster } from '../../../main/cli/commands/roster';
 import { CliError, EXIT, exitCodeFor } from '../../../main/cli/exit-codes';
 import type { CliIo } from '../../../main/cli/io';
 import { ParleyFault } from '../../../main/errors';
-import type { DialogueView, ParticipantView } from '../../../shared/contract';
+import type { AliasView, Contacts, DialogueView, ParticipantView } from '../../../shared/contract';
+import { IDENTITY_PARTS } from '../../../shared/domain/participant';
 import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
 import { makeWorkspace, snapshot, withPassphrase } from './helpers';
 
@@ -68,11 +69,33 @@ async function withClient<T>(work: (client: ReturnType<typeof createClient>) => 
   }
 }
 
-async function rosterOf(codeName: string): Promise<ParticipantView[]> {
+/** A participant as recorded: the view and, revealed, the whole identity. */
+type Recorded = Omit<ParticipantView, 'affiliation'> & {
+  readonly realName: string;
+  readonly aliases: readonly AliasView[];
+  readonly affiliation: string;
+  readonly contacts: Contacts;
+};
+
+async function rosterOf(codeName: string): Promise<Recorded[]> {
   return withClient(async (client) => {
     const dialogue = (await client.call('dialogue.list', {})).find((d: DialogueView) => d.codeName === codeName)!;
     const list = await client.call('participant.list', { dialogueId: dialogue.id });
-    return Promise.all(list.map((p) => client.call('participant.get', { id: p.id })));
+    return Promise.all(
+      list.map(async (p) => {
+        const view = await client.call('participant.get', { id: p.id });
+        if (view.purged)
+          return { ...view, realName: '', aliases: [], contacts: { email: '', phone: '', messaging: '' } };
+        const identity = await client.call('participant.identity', { id: p.id, parts: [...IDENTITY_PARTS] });
+        return {
+          ...view,
+          realName: identity.names!.realName,
+          aliases: identity.names!.aliases,
+          affiliation: identity.affiliation!,
+          contacts: identity.contacts!,
+        };
+      }),
+    );
   });
 }
 
@@ -323,7 +346,7 @@ describe('parley roster export', () => {
 
     const again = await parleyRoster(['import', 'field-work', '--dialogue', 'Olive', 'full.csv']);
     expect(again.code).toBe(EXIT.OK);
-    const strip = (people: ParticipantView[]) =>
+    const strip = (people: Recorded[]) =>
       people.map((p) => ({
         code: p.speakerCode,
         name: p.realName,
