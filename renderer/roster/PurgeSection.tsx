@@ -44,8 +44,8 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
   };
 
   return (
-    <section className="roster-section roster-section--danger" aria-labelledby="purge-title">
-      <h3 id="purge-title">Purge identity</h3>
+    <div className="roster-section roster-section--danger">
+      <p className="roster-section__lede">Purge when a participant withdraws consent and asks to be forgotten.</p>
       {!open && (
         <Button
           variant="danger"
@@ -60,7 +60,7 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
         <form
           role="alertdialog"
           aria-modal="false"
-          aria-labelledby="purge-title"
+          aria-label={`Purge ${code}`}
           aria-describedby={descriptionId}
           className="purge-confirm"
           onSubmit={purge}
@@ -106,6 +106,6 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
           </div>
         </form>
       )}
-    </section>
+    </div>
   );
 }

@@ -25,3 +25,8 @@ export function isMacPlatform(): boolean {
 export function isLockShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
 }
+
+/** Ctrl+Shift+H or ⌘⇧H: the privacy screen on or off ("hide"), from anywhere, even while typing. */
+export function isPrivacyShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h';
+}

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { EventName, LockReason, ParleyEvents } from '../../../shared/contract';
+import type {
+  Contract,
+  EventName,
+  InputOf,
+  LockReason,
+  MethodName,
+  OutputOf,
+  ParleyEvents,
+} from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp';
 import { createLocker } from '../../../main/app/lock';
 import { createIpcRegistry } from '../../../main/ipc';
@@ -53,6 +61,11 @@ export interface ParleyApp {
   /** The contract methods the page called, in order. */
   readonly pageCalls: string[];
   open(): Promise<void>;
+  /**
+   * A contract call straight to the registry, as the page's own calls go (same schemas, same
+   * sender check): for setting up data the page then shows. Throws on `{ ok: false }`.
+   */
+  call<K extends MethodName>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
   emit<E extends EventName>(event: E, payload: ParleyEvents[E]): Promise<void>;
   /**
    * A lock main starts on its own (idle, sleep…), through main's real locker: the page is asked
@@ -153,6 +166,11 @@ export const test = base.extend<{ app: ParleyApp }>({
       pageCalls,
       async open() {
         await page.goto(`${ORIGIN}/index.html`);
+      },
+      async call(channel, input) {
+        const result = await registry.invoke(channel, input, { frameUrl: `${ORIGIN}/index.html`, isMainFrame: true });
+        if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+        return result.value as never;
       },
       async emit(event, payload) {
         await page.evaluate(([name, data]) => window.__parleyEmit(name, data), [event, payload] as const);
