@@ -17,7 +17,8 @@ import { ShortcutHint } from '../ui/Kbd';
 import { Autosave, type SaveResult, type SaveStatus } from './autosave';
 import { registerNoteFlush } from './flush';
 import { NO_TAGS, TagPicker, tagDraftOf, tagInputs, type TagDraft } from './TagPicker';
-import { formatNoteTime } from './format';
+import { laptopTimeZone } from '../../shared/time/zone';
+import { formatTimeIn } from '../ui/format';
 
 /** Where a new note goes: what live mode's note slot and the session view both know. */
 export interface NoteTarget {
@@ -273,8 +274,7 @@ function SaveLine({ id, status }: { readonly id: string; readonly status: SaveSt
     case 'saved':
       return (
         <span id={id} className="note-editor__status note-editor__status--saved" role="status">
-          <Check size={14} aria-hidden="true" /> Saved{' '}
-          {formatNoteTime(new Date(status.at).toISOString()).split(', ')[1]}
+          <Check size={14} aria-hidden="true" /> Saved {formatTimeIn(new Date(status.at), laptopTimeZone())}
         </span>
       );
     case 'saving':

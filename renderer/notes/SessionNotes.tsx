@@ -166,12 +166,15 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
 
       {groups.map((group) => (
         <section key={group.key} className="session-notes__group" aria-label={group.title}>
-          <h3 dir="auto">{group.title}</h3>
+          <h3>
+            <bdi>{group.title}</bdi>
+          </h3>
           <ol className="note-list">
             {group.notes.map((note) =>
               target ? (
                 <NoteCard
                   key={note.id}
+                  grouped
                   note={note}
                   target={target}
                   speakers={speakers}

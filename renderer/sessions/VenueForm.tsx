@@ -6,7 +6,10 @@ import { Button } from '../ui/Button';
 import { EditableRows } from '../ui/EditableRows';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
 import { fieldErrorsOf } from '../ui/issues';
+import { ShortcutHint } from '../ui/Kbd';
+import { closeOnEscape } from '../ui/keyboard';
 import { useCall } from './call';
 import { TimeZoneField } from './TimeZoneField';
 
@@ -69,10 +72,15 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
   }
 
   return (
-    <form className="venue-form" onSubmit={submit} aria-label={venue ? 'Edit venue' : 'New venue'}>
+    <form
+      className="venue-form"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={venue ? 'Edit venue' : 'New venue'}
+    >
       <h3 className="sx-panel-title">{venue ? 'Edit venue' : 'New venue'}</h3>
       {error && !Object.keys(errors).length && <ErrorBanner title={error.message} />}
-      <div className="sx-grid">
+      <FieldRow>
         <TextField
           label="Name"
           value={draft.name}
@@ -88,7 +96,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
           error={errors.country}
         />
         <TimeZoneField value={draft.timeZone} onChange={set('timeZone')} error={errors.timeZone} />
-      </div>
+      </FieldRow>
       <TextAreaField
         label="Why it suits both sides"
         description="Neutrality, access, travel, what each side can accept."
@@ -97,7 +105,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
         error={errors.suitability}
         rows={2}
       />
-      <div className="sx-grid sx-grid--two">
+      <FieldRow min="16rem">
         <TextAreaField
           label="Comfort"
           value={draft.comfortNotes}
@@ -110,7 +118,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
           onChange={(e) => set('discretionNotes')(e.target.value)}
           rows={2}
         />
-      </div>
+      </FieldRow>
       <EditableRows
         legend="Separation arrangements"
         description={separations.length === 0 ? 'None: the sides share every space.' : undefined}
@@ -151,8 +159,8 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
         <Button type="submit" variant="primary" busy={busy}>
           {venue ? 'Save venue' : 'Add venue'}
         </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
+        <Button variant="quiet" onClick={onCancel} aria-keyshortcuts="Escape">
+          Cancel <ShortcutHint keyName="Esc" />
         </Button>
       </div>
     </form>

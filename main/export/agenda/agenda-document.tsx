@@ -6,6 +6,7 @@ import {
   REGIME_LABELS,
   type Regime,
 } from '../../../shared/domain/session';
+import { formatMinutes } from '../../../shared/time/duration';
 import { formatInZone, offsetLabel } from '../../../shared/time/zone';
 import { footerTemplate, renderReportHtml } from '../report/report-document';
 
@@ -42,6 +43,14 @@ function offsets(agenda: AgendaView): string {
   const { timeZone, startsAt, endsAt } = agenda.session;
   const instants = [startsAt, ...agenda.days.map((day) => day.startsAt), endsAt];
   return [...new Set(instants.map((instant) => offsetLabel(instant, timeZone)))].join(' → ');
+}
+
+/** A one-day session names its date once: "Thursday 16 May 2024, 09:30–21:00". */
+function whenLine({ startsAt, endsAt, timeZone }: AgendaView['session']): string {
+  const day = (instant: string) => formatInZone(instant, timeZone, 'EEEE d MMMM yyyy');
+  const time = (instant: string) => formatInZone(instant, timeZone, 'HH:mm');
+  if (day(startsAt) === day(endsAt)) return `${day(startsAt)}, ${time(startsAt)}–${time(endsAt)}`;
+  return `${day(startsAt)}, ${time(startsAt)} – ${day(endsAt)}, ${time(endsAt)}`;
 }
 
 function venueLine(venue: AgendaView['session']['venue']): string {
@@ -98,7 +107,7 @@ function ItemRow({
         {includeNotes && ran && <div className="actual">Ran {ran}</div>}
       </td>
       <td className="lead">{leadLabel(item.lead)}</td>
-      <td className="minutes">{item.plannedMinutes + item.extraMinutes} min</td>
+      <td className="minutes">{formatMinutes(item.plannedMinutes + item.extraMinutes)}</td>
     </tr>
   );
 }
@@ -186,10 +195,7 @@ export function agendaReport(
           </h1>
           <dl className="facts">
             <dt>When</dt>
-            <dd>
-              {formatInZone(session.startsAt, zone, 'EEEE d MMMM yyyy, HH:mm')} –{' '}
-              {formatInZone(session.endsAt, zone, 'EEEE d MMMM yyyy, HH:mm')}
-            </dd>
+            <dd>{whenLine(session)}</dd>
             <dt>Where</dt>
             <dd className="user-text" dir="auto">
               {venueLine(session.venue)}
