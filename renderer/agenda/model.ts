@@ -2,6 +2,7 @@ import type { AgendaItemView, AgendaView } from '../../shared/contract';
 import { MoveError, moveItem } from '../../shared/agenda/order';
 import { computeTiming, venueTime } from '../../shared/agenda/timing';
 import { AGENDA_LIMITS } from '../../shared/domain/session';
+import { formatMinutes as formatDuration } from '../../shared/time/duration';
 import { formatDayIn } from '../ui/format';
 
 /**
@@ -77,8 +78,13 @@ export function previewMinutes(agenda: AgendaView, id: string, minutes: number):
   );
 }
 
-/** Durations are written one way in the app and the PDFs (shared/time/duration.ts). */
-export { formatMinutes } from '../../shared/time/duration';
+/**
+ * Durations are written one way in the app and the PDFs (shared/time/duration.ts); on screen the
+ * spaces do not break, so "11 h 05" never splits across two lines of a narrow column.
+ */
+export function formatMinutes(minutes: number): string {
+  return formatDuration(minutes).replaceAll(' ', '\u00a0');
+}
 
 /** "Day 2 · Fri 15 May", in the app's date format on the venue's calendar. */
 export function dayHeading(agenda: AgendaView, day: number): string {

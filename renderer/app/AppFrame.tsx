@@ -44,7 +44,7 @@ export function AppFrame({ children }: AppFrameProps) {
  */
 function Frame({ children }: AppFrameProps) {
   const { workspaceName, lock } = useSession();
-  const { settings, update } = useWorkspaceSettings();
+  const { settings, update, problem } = useWorkspaceSettings();
   const [section, setSection] = useState<SectionId>('dialogues');
   const dialogues = useCurrentDialogue(section);
   const main = useRef<HTMLElement>(null);
@@ -107,6 +107,11 @@ function Frame({ children }: AppFrameProps) {
         onCollapsedChange={(value) => update({ sidebar: value ? 'collapsed' : 'expanded' })}
       />
       <main className="frame__main" id="main" ref={main} tabIndex={-1}>
+        {problem && (
+          <p className="frame__problem" role="alert">
+            {problem}
+          </p>
+        )}
         {children(section, dialogues)}
       </main>
     </div>

@@ -13,11 +13,22 @@ const SHOWN = 4;
  * The next items as the day is actually running: each with its planned time and, when the room is
  * late or early, the time it now starts ("now about 11:12 · running 12 min late").
  */
-export function ComingUp({ agenda, now, actions }: { agenda: AgendaView; now: Date; actions: LiveActions }) {
+export function ComingUp({
+  agenda,
+  now,
+  actions,
+  rebase,
+}: {
+  agenda: AgendaView;
+  now: Date;
+  actions: LiveActions;
+  /** Measure against the plan moved to when the day started (a rehearsal, another day). */
+  rebase: boolean;
+}) {
   const running = runningItem(agenda.items);
   const upcoming = agenda.items.filter((item) => item.actualStart === null).slice(0, SHOWN);
   if (upcoming.length === 0) return null;
-  const projections = projectTimes(agenda.items, now);
+  const projections = projectTimes(agenda.items, now, { rebase });
   const first = projections.get((nextPendingItem(agenda.items) ?? upcoming[0]!).id);
   const zone = agenda.session.timeZone;
   return (

@@ -6,6 +6,7 @@ import { AGENDA_ITEM_KIND_LABELS, REGIME_LABELS } from '../../shared/domain/sess
 import { formatInZone, laptopTimeZone } from '../../shared/time/zone';
 import { leadLabel } from '../agenda/AgendaRow';
 import { formatMinutes } from '../agenda/model';
+import { isSessionDay } from '../sessions/format';
 import { useHoldPrivacyScreen } from '../privacy/PrivacyScreen';
 import { PrivacyToggle } from '../privacy/PrivacyToggle';
 import { Button } from '../ui/Button';
@@ -136,7 +137,8 @@ export function LiveMode({
   const venueTime = formatInZone(now, zone, 'HH:mm');
   const laptopTime = formatInZone(now, laptop, 'HH:mm');
   const clockLine = M.clock(venueTime, laptop !== zone && laptopTime !== venueTime ? laptopTime : null);
-  const panelProps = { agenda, running, rehearsal, now, actions };
+  const onTheDay = !rehearsal && isSessionDay(agenda.session, now);
+  const panelProps = { agenda, running, rehearsal, onTheDay, now, actions };
   const lead = running ? leadLabel(running) : '';
 
   return (

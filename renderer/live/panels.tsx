@@ -11,6 +11,8 @@ export interface LivePanelProps {
   readonly running: AgendaItemView | null;
   /** True in a rehearsal: nothing a panel does may be recorded. */
   readonly rehearsal: boolean;
+  /** The session meets today (on the venue's calendar); false in a rehearsal or a run on another day. */
+  readonly onTheDay: boolean;
   readonly now: Date;
   readonly actions: LiveActions;
 }
@@ -26,7 +28,12 @@ export interface LivePanel {
  * has something to show.
  */
 export const LIVE_PANELS: readonly LivePanel[] = [
-  { id: 'coming-up', render: (props) => <ComingUp agenda={props.agenda} now={props.now} actions={props.actions} /> },
+  {
+    id: 'coming-up',
+    render: (props) => (
+      <ComingUp agenda={props.agenda} now={props.now} actions={props.actions} rebase={!props.onTheDay} />
+    ),
+  },
   {
     id: 'plan-vs-actual',
     render: (props) =>

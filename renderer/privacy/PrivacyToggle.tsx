@@ -26,7 +26,8 @@ export function PrivacyToggle() {
           {on ? PRIVACY_MESSAGES.stateOn : PRIVACY_MESSAGES.stateOff}
         </span>
       </button>
-      <span className="visually-hidden" role="status">
+      {/* A polite live region, not a status landmark: the page's own status lines stay the only ones. */}
+      <span className="visually-hidden" aria-live="polite">
         {announcement}
       </span>
     </>

@@ -42,6 +42,12 @@ export function RosterList({ rows, activeId, openId, names, onActivate, onOpen, 
       return row.kind === 'party' ? `party-${row.party.id}` : row.participant.id;
     },
     overscan: 10,
+    // A row is at least its estimated height (and taller when its marks wrap on a narrow window).
+    measureElement: (element, _entry, instance) =>
+      Math.max(
+        element.getBoundingClientRect().height,
+        instance.options.estimateSize(Number((element as HTMLElement).dataset.index)),
+      ),
   });
   const options = useMemo(
     () => rows.flatMap((row, index) => (row.kind === 'participant' ? [{ id: row.participant.id, index }] : [])),

@@ -17,15 +17,18 @@ export function LiveStartDialog({
   onRehearse,
   onStartAnyway,
   onCancel,
+  now,
 }: {
   readonly session: SessionView;
+  /** The page's clock: "was on" or "is on". */
+  readonly now: Date;
   readonly onRehearse: () => void;
   readonly onStartAnyway: () => void;
   readonly onCancel: () => void;
 }) {
   const rehearse = useRef<HTMLButtonElement>(null);
   const dates = sessionDates(session);
-  const past = new Date(session.endsAt) < new Date();
+  const past = new Date(session.endsAt) < now;
   return (
     <Dialog
       title={M.title}

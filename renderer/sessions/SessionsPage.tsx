@@ -209,6 +209,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
         {askingLive && current && (
           <LiveStartDialog
             session={current}
+            now={(clock ?? (() => new Date()))()}
             onRehearse={() => {
               setAskingLive(false);
               setView({ kind: 'live', id: current.id, rehearsal: true });

@@ -17,7 +17,8 @@ export interface SettingsState {
   readonly problem: string | null;
 }
 
-const SettingsContext = createContext<SettingsState | null>(null);
+/** The settings of the open workspace; tests provide their own. */
+export const SettingsContext = createContext<SettingsState | null>(null);
 
 /**
  * The open workspace's settings (migration 005), loaded once on unlock before any page renders:

@@ -37,7 +37,8 @@ export function PageHeader({
   useFocusOnMount(heading, focusOnMount);
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <header className="page-header">
+    // Not <header>: inside the main area a page's top is no landmark of its own.
+    <div className="page-header">
       <div className="page-header__text">
         <Heading className="page-header__title" id={headingId} ref={heading} tabIndex={-1}>
           {title}
@@ -51,7 +52,7 @@ export function PageHeader({
         {description && <p className="page-header__description">{description}</p>}
       </div>
       {actions && <div className="page-header__actions">{actions}</div>}
-    </header>
+    </div>
   );
 }
 

@@ -107,23 +107,37 @@ export interface Projection {
  * whose planned start is still to come waits for it (a meal booked for 13:00 stays at 13:00).
  * Later days keep their plan.
  */
-export function projectTimes<T extends PlannedLiveItem>(items: readonly T[], now: Date): Map<string, Projection> {
+export function projectTimes<T extends PlannedLiveItem>(
+  items: readonly T[],
+  now: Date,
+  options: { readonly rebase?: boolean } = {},
+): Map<string, Projection> {
   const projections = new Map<string, Projection>();
   const running = runningItem(items);
   const next = nextPendingItem(items);
   const anchor = running ?? next;
   if (!anchor) return projections;
+  // A rehearsal (or a run on another day than planned) measures against the plan as if the day had
+  // started on time: the plan moves to when its first item actually started (or to now).
+  let shift = 0;
+  if (options.rebase) {
+    const first = items.find((item) => item.day === anchor.day && item.actualStart !== null);
+    shift = first
+      ? new Date(first.actualStart!).getTime() - new Date(first.plannedStart).getTime()
+      : now.getTime() - new Date(anchor.plannedStart).getTime();
+  }
+  const plannedAt = (item: PlannedLiveItem) => new Date(item.plannedStart).getTime() + shift;
   let cursor: number;
   if (running) {
     const end = new Date(running.actualStart!).getTime() + (running.plannedMinutes + running.extraMinutes) * 60_000;
     cursor = Math.max(end, now.getTime());
   } else {
-    cursor = Math.max(now.getTime(), new Date(next!.plannedStart).getTime());
+    cursor = Math.max(now.getTime(), plannedAt(next!));
   }
   const from = items.indexOf(running ?? next!);
   for (const item of items.slice(running ? from + 1 : from)) {
     if (item.day !== anchor.day || item.actualStart !== null) continue;
-    const planned = new Date(item.plannedStart).getTime();
+    const planned = plannedAt(item);
     const start = Math.max(cursor, planned);
     projections.set(item.id, { projectedStart: new Date(start), lateMinutes: Math.round((start - planned) / 60_000) });
     cursor = start + item.plannedMinutes * 60_000;

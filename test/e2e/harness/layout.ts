@@ -38,7 +38,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     // window is the box's business, not a fault; the main area itself does not count.
     const insideSidewaysScroller = (el: Element) => {
       for (let parent = el.parentElement; parent; parent = parent.parentElement) {
-        if (parent.matches('main')) return false;
+        if (parent.tagName === 'MAIN') return false;
         const style = getComputedStyle(parent);
         if (style.overflowX === 'auto' || style.overflowX === 'scroll') return true;
       }

@@ -56,6 +56,23 @@ describe('projected times ("Coming up")', () => {
     expect(projectTimes(plan, at('08:00')).get('opening')?.lateMinutes).toBe(0);
   });
 
+  it('in a rehearsal (or on another day) measures against the plan moved to when the day started', () => {
+    // A rehearsal the evening before: the plan is for tomorrow morning.
+    const evening = (hhmm: string) => new Date(`2026-05-13T${hhmm}:00.000Z`);
+    const started = plan.map((i) => (i.id === 'opening' ? { ...i, actualStart: evening('20:00').toISOString() } : i));
+    const projected = projectTimes(started, evening('20:40'), { rebase: true });
+    expect(projected.get('needs')?.lateMinutes).toBe(10);
+    expect(projected.get('needs')?.projectedStart).toEqual(evening('20:40'));
+    // Without rebasing it would wait for tomorrow's plan; a past session would run "days late".
+    expect(projectTimes(started, evening('20:40')).get('needs')!.projectedStart).toEqual(at('09:30'));
+    const dayAfter = new Date('2026-05-15T10:00:00.000Z');
+    const late = plan.map((i) => (i.id === 'opening' ? { ...i, actualStart: dayAfter.toISOString() } : i));
+    expect(projectTimes(late, dayAfter).get('needs')!.lateMinutes).toBeGreaterThan(1000);
+    expect(projectTimes(late, dayAfter, { rebase: true }).get('needs')!.lateMinutes).toBe(0);
+    // Nothing run yet: the next item starts now, on time.
+    expect(projectTimes(plan, evening('20:00'), { rebase: true }).get('opening')?.lateMinutes).toBe(0);
+  });
+
   it('says late, ahead or on time', () => {
     expect([lateness(12), lateness(-3), lateness(0)]).toEqual(['late', 'ahead', 'on-time']);
   });
