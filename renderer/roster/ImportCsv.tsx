@@ -1,7 +1,7 @@
 import { FileUp } from 'lucide-react';
 import { useRef, useState } from 'react';
 import type { ImportResult } from '../../shared/contract';
-import { PARTICIPANT_LIMITS } from '../../shared/contract/participant';
+import { PARTICIPANT_LIMITS } from '../../shared/domain/participant';
 import { useApi } from '../api';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

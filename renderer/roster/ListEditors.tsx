@@ -1,4 +1,3 @@
-import { PARTICIPANT_LIMITS } from '../../shared/contract/participant';
 import {
   ALIAS_KIND_LABELS,
   ALIAS_KINDS,
@@ -6,6 +5,7 @@ import {
   CHANNELS,
   CLOSENESS,
   CLOSENESS_LABELS,
+  PARTICIPANT_LIMITS,
 } from '../../shared/domain/participant';
 import { EditableRows } from '../ui/EditableRows';
 import { SelectField, TextField } from '../ui/Field';

@@ -52,6 +52,8 @@ export interface ParticipantPanelProps {
   readonly mode: PanelMode;
   readonly onSaved: (participant: ParticipantView) => void;
   readonly onPurged: (result: PurgeResult) => void;
+  /** Something shown in the list changed here (consent recorded or withdrawn). */
+  readonly onChanged?: () => void;
   readonly onClose: () => void;
 }
 
@@ -94,7 +96,7 @@ const SECTION_OF: Record<string, string> = {
  * everything revealed is dropped when the panel closes (the page gives each participant its own
  * panel instance) or when the privacy screen goes back on.
  */
-export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onClose }: ParticipantPanelProps) {
+export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged, onClose }: ParticipantPanelProps) {
   const api = useApi();
   const privacy = usePrivacyScreen();
   const load = useCall();
@@ -582,7 +584,13 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onClose }:
         {participant && !participant.purged && (
           <>
             <Disclosure title={M.consentRegister} summary={consentText(participant.consent)}>
-              <ConsentSection participant={participant} onChanged={setParticipant} />
+              <ConsentSection
+                participant={participant}
+                onChanged={(changed) => {
+                  setParticipant(changed);
+                  onChanged?.();
+                }}
+              />
             </Disclosure>
             <Disclosure title={M.purge} className="disclosure--danger">
               <PurgeSection participant={participant} onPurged={onPurged} />

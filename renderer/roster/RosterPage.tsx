@@ -241,6 +241,7 @@ export function RosterPage({ dialogue }: RosterPageProps) {
               mode={panel}
               onSaved={onSaved}
               onPurged={onPurged}
+              onChanged={() => void reload()}
               onClose={closePanel}
             />
           )}

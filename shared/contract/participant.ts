@@ -4,6 +4,7 @@ import {
   CHANNELS,
   CLOSENESS,
   IDENTITY_PARTS,
+  PARTICIPANT_LIMITS,
   MULTI_TRACK_SECTORS,
   PARTICIPANT_STATUSES,
   PARTICIPANT_TRACK_LEVELS,
@@ -194,26 +195,7 @@ export interface RosterExport {
 // Fields: every user string bounded and normalised (fields.ts), limits stated once.
 // ---------------------------------------------------------------------------------------------
 
-export const PARTICIPANT_LIMITS = {
-  realName: 200,
-  pseudonym: 80,
-  alias: 200,
-  aliases: 30,
-  affiliation: 200,
-  role: 200,
-  language: 60,
-  languages: 12,
-  email: 254,
-  phone: 40,
-  messaging: 120,
-  longText: 4_000,
-  decisionMaker: 200,
-  links: 50,
-  filter: 200,
-  importRows: 5_000,
-  /** A CSV file sent by the window (the transport carries 2 MB at most). */
-  importCsvChars: 1_500_000,
-} as const;
+export { PARTICIPANT_LIMITS };
 
 const trimmed = (max: number) => text({ max }).transform((s) => s.trim());
 const longText = text({ max: PARTICIPANT_LIMITS.longText, multiline: true });

@@ -116,6 +116,28 @@ export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
 export const IDENTITY_PARTS = ['names', 'affiliation', 'contacts', 'risks'] as const;
 export type IdentityPart = (typeof IDENTITY_PARTS)[number];
 
+/** Sizes the contract allows for a participant's fields (shared with the forms that edit them). */
+export const PARTICIPANT_LIMITS = {
+  realName: 200,
+  pseudonym: 80,
+  alias: 200,
+  aliases: 30,
+  affiliation: 200,
+  role: 200,
+  language: 60,
+  languages: 12,
+  email: 254,
+  phone: 40,
+  messaging: 120,
+  longText: 4_000,
+  decisionMaker: 200,
+  links: 50,
+  filter: 200,
+  importRows: 5_000,
+  /** A CSV file sent by the window (the transport carries 2 MB at most). */
+  importCsvChars: 1_500_000,
+} as const;
+
 /** What a purged participant is called everywhere their attribution is kept. */
 export const PURGED_PSEUDONYM = 'Withdrawn participant';
 

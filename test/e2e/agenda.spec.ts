@@ -318,6 +318,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
 
   // 4. Live mode: start the first item, go on to the second, finish it, leave.
   await page.getByRole('button', { name: 'Live mode' }).click();
+  // The session meets today at the venue: live mode records at once, no question asked.
   const live = page.getByRole('dialog', { name: 'Live mode, session 3' });
   await expect(live).toBeVisible();
   await expect(live.getByRole('heading', { name: `Next: ${WELCOME}` })).toBeVisible();
@@ -327,10 +328,10 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await expect(live).toContainText('Plenary · led by Facilitator · Chatham House Rule');
   await expect(live.getByTestId('remaining')).toBeVisible();
   await app.screenshot('agenda-09-live-first-item');
-  await live.getByRole('button', { name: /^Next item/ }).click();
+  await live.getByRole('button', { name: /^Next: “Introductions/ }).click();
   await expect(live.getByRole('heading', { level: 1, name: INTRODUCTIONS })).toBeVisible();
   await app.screenshot('agenda-10-live-second-item');
-  await live.getByRole('button', { name: /^Finish/ }).click();
+  await live.getByRole('button', { name: /^Finish this item/ }).click();
   await expect(live.getByText('Between items')).toBeVisible();
   await expect(live.getByRole('heading', { name: 'Next: Coffee break' })).toBeVisible();
   await live.getByRole('button', { name: /^Leave live mode/ }).click();
