@@ -293,15 +293,12 @@ export function LiveMode({
                   onClick={() => void actions.extend(5)}
                   icon={<Plus size={16} aria-hidden="true" />}
                   aria-keyshortcuts="+"
-                  aria-label={M.extendLabel(5)}
                 >
+                  <span className="visually-hidden">{M.add}</span>
                   {M.extend(5)} <ShortcutHint keyName="+" />
                 </Button>
-                <Button
-                  onClick={() => void actions.extend(10)}
-                  icon={<Plus size={16} aria-hidden="true" />}
-                  aria-label={M.extendLabel(10)}
-                >
+                <Button onClick={() => void actions.extend(10)} icon={<Plus size={16} aria-hidden="true" />}>
+                  <span className="visually-hidden">{M.add}</span>
                   {M.extend(10)}
                 </Button>
               </>

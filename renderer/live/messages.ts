@@ -33,7 +33,7 @@ export const LIVE_MESSAGES = {
   next: (title: string) => `Next: “${title}”`,
   finish: 'Finish this item',
   extend: (minutes: number) => `${minutes} min`,
-  extendLabel: (minutes: number) => `Add ${minutes} minutes`,
+  add: 'Add',
   note: 'Note',
   noteAside: 'Note on the current item',
   comingUp: 'Coming up',

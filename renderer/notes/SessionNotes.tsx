@@ -97,6 +97,7 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
 
   return (
     <section className="session-notes" aria-label="Notes of this session">
+      <h2 className="sx-panel-title">Notes</h2>
       <div className="session-notes__bar">
         <div role="tablist" aria-label="Which notes" className="session-notes__views">
           <button

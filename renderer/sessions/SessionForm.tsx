@@ -145,7 +145,6 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
         aria-label={session ? `Edit session ${session.number}` : 'New session'}
       >
         <PageHeader
-          level={session ? 2 : 1}
           title={session ? `Session ${session.number}: details` : 'New session'}
           description={session ? undefined : 'When and where it meets; the agenda comes next.'}
           focusOnMount={false}
@@ -166,7 +165,7 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             value={draft.title}
             onChange={(e) => set('title')(e.target.value)}
             error={errors.title}
-            autoFocus={!session}
+            autoFocus
           />
         </FieldRow>
         <FieldRow min="14rem">

@@ -20,8 +20,8 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**
  * The dialogue's sessions on a calendar: each month a grid of weeks with every date written, and
- * each session day marked (a filled day with the session's number). A marked day is a button named
- * in full, so a screen reader hears "Session 2, Problem-solving workshop, 12–13 Sept 2024". Three
+ * each session day marked (filled, with a dot under the date). A marked day is a button named in
+ * full, so a screen reader hears "12, session 2, Problem-solving workshop, 12–13 Sept 2024". Three
  * months at a time, opening on the next session to come (else the latest); Earlier and Later page.
  */
 export function Timeline({ sessions, today, onOpen }: TimelineProps) {
@@ -116,17 +116,14 @@ export function Timeline({ sessions, today, onOpen }: TimelineProps) {
                               type="button"
                               className="timeline__session"
                               onClick={() => onOpen(session)}
-                              aria-label={`Session ${session.number}${session.title ? `, ${session.title}` : ''}, ${sessionDates(session)}`}
-                              title={session.title || `Session ${session.number}`}
+                              title={`Session ${session.number}${session.title ? `: ${session.title}` : ''}`}
                             >
-                              {index === 0 && (
-                                <span className="timeline__date" aria-hidden="true">
-                                  {day.day}
-                                </span>
-                              )}
-                              <span className="timeline__marker" aria-hidden="true">
-                                {session.number}
+                              {/* The name starts with what is seen (the date), then says which session. */}
+                              <span className="timeline__date">{index === 0 ? day.day : ''}</span>
+                              <span className="visually-hidden">
+                                {`, session ${session.number}${session.title ? `, ${session.title}` : ''}, ${sessionDates(session)}`}
                               </span>
+                              <span className="timeline__marker" aria-hidden="true" />
                             </button>
                           ))
                         ))}

@@ -64,8 +64,9 @@ export function Dialog({ title, onClose, children, actions, initialFocus, classN
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <button type="button" className="icon-button" aria-label={UI_MESSAGES.closeWithEscape} onClick={onClose}>
+        <button type="button" className="icon-button" aria-keyshortcuts="Escape" onClick={onClose}>
           <X size={18} aria-hidden="true" />
+          <span className="visually-hidden">{UI_MESSAGES.close}</span>
           <ShortcutHint keyName="Esc" />
         </button>
       </header>

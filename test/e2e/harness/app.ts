@@ -18,6 +18,7 @@ import { createLocker } from '../../../main/app/lock';
 import { createIpcRegistry } from '../../../main/ipc';
 import { createChromiumPdfEngine } from '../../../main/export/pdf/chromium-engine';
 import { createServices, type Services } from '../../../main/services';
+import { expectAccessible, THEMES, type AccessibilityOptions } from './a11y';
 
 const ORIGIN = 'https://parley.test';
 const RENDERER = resolve(import.meta.dirname, '../../../dist/renderer');
@@ -73,6 +74,12 @@ export interface ParleyApp {
    */
   lockFromMain(reason: LockReason): Promise<void>;
   screenshot(name: string): Promise<void>;
+  /**
+   * Looks at the page as it is, the way every page must pass: axe-core in the light and the dark
+   * theme (no serious or critical violation, minors explained), and a screenshot in each theme
+   * (`<name>.png`, `<name>-dark.png`) to look at.
+   */
+  checkPage(name: string, options?: AccessibilityOptions): Promise<void>;
 }
 
 /**
@@ -181,6 +188,13 @@ export const test = base.extend<{ app: ParleyApp }>({
       },
       async screenshot(name) {
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      },
+      async checkPage(name, options) {
+        for (const theme of THEMES) {
+          await expectAccessible(page, name, { ...options, theme });
+          await page.screenshot({ path: join(SCREENSHOTS, `${name}${theme === 'dark' ? '-dark' : ''}.png`) });
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
       },
     };
     await use(app);

@@ -40,20 +40,21 @@ describe('sessions page', () => {
     // Three months at a time, opening on the next session to come; every date is written.
     let months = await screen.findAllByRole('table', { name: /2026/ });
     expect(months.map((table) => table.getAttribute('data-month'))).toEqual(['2026-05', '2026-06', '2026-07']);
-    const may = within(months[0]!).getAllByRole('button', { name: /^Session 1, First round, 14\s?–\s?15 May 2026$/ });
+    const may = within(months[0]!).getAllByRole('button', { name: /session 1, First round, 14\s?–\s?15 May 2026$/ });
     expect(may).toHaveLength(2);
-    // The session's days keep their dates, the session marked on them.
-    expect(may.map((day) => day.textContent)).toEqual(['141', '151']);
+    // The session's days keep their dates, the session marked on them; the name starts with the date.
+    expect(may.map((day) => day.querySelector('.timeline__date')!.textContent)).toEqual(['14', '15']);
+    expect(may[0]).toHaveAccessibleName(/^14, session 1, First round, 14\s?–\s?15 May 2026$/);
     expect(within(months[0]!).getByText('13')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Later/ }));
     months = await screen.findAllByRole('table', { name: /2026/ });
     expect(months.map((table) => table.getAttribute('data-month'))).toEqual(['2026-07', '2026-08', '2026-09']);
     expect(
-      within(months[2]!).getByRole('button', { name: /Session 2, Second round, 3 Sept 2026/ }),
+      within(months[2]!).getByRole('button', { name: /session 2, Second round, 3 Sept 2026/ }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Earlier/ }));
     await user.click(
-      within(screen.getAllByRole('table', { name: /2026/ })[0]!).getAllByRole('button', { name: /Session 1/ })[0]!,
+      within(screen.getAllByRole('table', { name: /2026/ })[0]!).getAllByRole('button', { name: /session 1/ })[0]!,
     );
     expect(await screen.findByRole('heading', { name: 'Session 1: First round' })).toBeInTheDocument();
   });
