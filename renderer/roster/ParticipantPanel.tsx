@@ -108,6 +108,9 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
   const [edited, setEdited] = useState<ReadonlySet<IdentityPart>>(new Set());
   const [privacyWasOn, setPrivacyWasOn] = useState(privacy.on);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // A Reveal or Hide button goes away when pressed: focus moves to the one that takes its place.
+  const focusAfter = useRef<string | null>(null);
   const formId = useId();
   const isNew = mode.kind === 'new';
   const { run: runLoad } = load;
@@ -173,6 +176,16 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
   }, [api, mode, wantedKey, runReveal]);
 
   useEffect(() => {
+    const selector = focusAfter.current;
+    if (!selector) return;
+    const target = panelRef.current?.querySelector<HTMLElement>(selector);
+    if (target) {
+      focusAfter.current = null;
+      target.focus();
+    }
+  });
+
+  useEffect(() => {
     if (draft) heading.current?.focus();
     // Focus once, when the participant has loaded, not on every keystroke.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -224,9 +237,13 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
       ? `${participant.speakerCode ?? ''} ${participant.pseudonym}`.trim()
       : '';
   const show = (part: IdentityPart) => (r: () => void) =>
-    visible(part) ? null : <Hidden what={M.partNames[part]} busy={reveal.busy} onReveal={r} />;
-  const revealPart = (part: IdentityPart) => () => setRevealed((parts) => new Set(parts).add(part));
+    visible(part) ? null : <Hidden what={M.partNames[part]} busy={reveal.busy} onReveal={r} part={part} />;
+  const revealPart = (part: IdentityPart) => () => {
+    setRevealed((parts) => new Set(parts).add(part));
+    focusAfter.current = `[data-hide-part="${part}"]`;
+  };
   const hidePart = (part: IdentityPart) => () => {
+    focusAfter.current = `[data-reveal-part="${part}"]`;
     setRevealed((parts) => {
       const next = new Set(parts);
       next.delete(part);
@@ -235,13 +252,16 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
     setDraft((current) => (current ? dropUnedited(current, edited, participant, [part]) : current));
   };
   const hideAgain = (part: IdentityPart) =>
-    !isNew && privacy.on && revealed.has(part) ? <HideAgain what={M.partNames[part]} onHide={hidePart(part)} /> : null;
+    !isNew && privacy.on && revealed.has(part) ? (
+      <HideAgain what={M.partNames[part]} onHide={hidePart(part)} part={part} />
+    ) : null;
   const names = draft?.identity.names;
   const sensitiveHidden =
     draft?.affiliationSensitive === true && participant?.affiliationSensitive && !visible('affiliation');
 
   return (
     <section
+      ref={panelRef}
       className="roster-panel"
       aria-labelledby="roster-panel-title"
       onKeyDown={(event) => {

@@ -300,8 +300,10 @@ describe('RosterPage', () => {
     expect(fake.participant.identity).toHaveBeenCalledWith({ id: expect.any(String), parts: ['names'] });
     expect(document.body.textContent).not.toContain('salim@example.org');
     // Hidden again on demand, and when the facilitator moves on to someone else and back.
+    expect(screen.getByRole('button', { name: 'Hide names' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Hide names' }));
     expect(screen.queryByDisplayValue('Salim Ḥaddād')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reveal names' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Reveal names' }));
     await screen.findByDisplayValue('Salim Ḥaddād');
     await user.click(screen.getByRole('option', { name: /The poet/ }));
