@@ -30,7 +30,13 @@ const REQUIRED: readonly ImportColumn[] = ['name', 'party'];
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 
 export type ParsedCsv =
-  { readonly ok: true; readonly rows: ImportRowInput[] } | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: true; readonly rows: ImportRowInput[] }
+  | {
+      readonly ok: false;
+      readonly problems: readonly string[];
+      /** The rows read without a problem, when the problems are of single rows (not of the file). */
+      readonly rows?: readonly ImportRowInput[];
+    };
 
 /** Cells our own export protects against spreadsheet formulas start with this quote; it is not data. */
 const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/u;
@@ -112,7 +118,7 @@ export function parseRosterCsv(bytes: Uint8Array): ParsedCsv {
     }
     rows.push(converted.row);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+  return problems.length > 0 ? { ok: false, problems, rows } : { ok: true, rows };
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);

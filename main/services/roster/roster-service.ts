@@ -120,10 +120,10 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
     }
   }
 
-  async function importParsed(input: Input<'participant.import'>): Promise<ImportResult> {
+  async function importParsed(input: Input<'participant.import'>, known: readonly string[] = []): Promise<ImportResult> {
     const dialogue = await dialogueWithParties(input.dialogueId);
     return inTransaction(async (trx) => {
-      const result = await importRows(trx, dialogue, input.rows, stamp());
+      const result = await importRows(trx, dialogue, input.rows, stamp(), known);
       await writeAudit(trx, {
         on: today(),
         action: 'roster.imported',
@@ -354,6 +354,12 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
 
     async importCsv(input) {
       const parsed = parseRosterCsv(new TextEncoder().encode(input.csv));
+      // Rows the file could not be read into are reported with the rows the workspace refuses (an
+      // unknown party, a code in use): one report, in line order, so everything is fixed at once.
+      if (!parsed.ok && parsed.rows && parsed.rows.length > 0) {
+        const rows = ImportRows.safeParse(parsed.rows);
+        if (rows.success) return importParsed({ dialogueId: input.dialogueId, rows: rows.data }, parsed.problems);
+      }
       if (!parsed.ok) {
         throw new ParleyFault(
           'IMPORT_REJECTED',

@@ -435,8 +435,13 @@ describe('participant.importCsv (the app’s Import CSV…)', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED' } });
     const message = (result as { error: { message: string } }).error.message.split('\n');
-    expect(message[0]).toMatch(/^Nothing was imported/);
-    expect(message.slice(1)).toEqual([expect.stringMatching(/^Line 4: status/)]);
+    // One report for everything: the row the file could not be read into, and the row the workspace
+    // refuses, in line order.
+    expect(message[0]).toBe('Nothing was imported: 2 rows have problems.');
+    expect(message.slice(1)).toEqual([
+      'Line 3: there is no party “Nowhere” in this dialogue.',
+      expect.stringMatching(/^Line 4: status/),
+    ]);
     const party = await h.call('participant.importCsv', {
       dialogueId: dialogue.id,
       csv: csv(['name,party', 'Salim,Side A', 'Dov,Nowhere']),
