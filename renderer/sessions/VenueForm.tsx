@@ -78,7 +78,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
       onKeyDown={closeOnEscape(onCancel)}
       aria-label={venue ? 'Edit venue' : 'New venue'}
     >
-      <h3 className="sx-panel-title">{venue ? 'Edit venue' : 'New venue'}</h3>
+      <h2 className="sx-panel-title">{venue ? 'Edit venue' : 'New venue'}</h2>
       {error && !Object.keys(errors).length && <ErrorBanner title={error.message} />}
       <FieldRow>
         <TextField

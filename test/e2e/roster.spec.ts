@@ -29,7 +29,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(page.getByText('No participants yet')).toBeVisible();
   // The empty roster says how to begin: one by one, or a spreadsheet.
   await expect(page.getByRole('button', { name: 'Import CSV…' })).toBeVisible();
-  await app.screenshot('roster-01-empty');
+  await app.checkPage('roster-01-empty');
 
   const list = page.getByRole('listbox', { name: 'Participants' });
   const options = list.getByRole('option');
@@ -42,7 +42,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(panel.getByRole('combobox', { name: 'Party' }).locator('option:checked')).toHaveText('Side A');
   await panel.getByRole('textbox', { name: 'Real name' }).fill('Ḥaddād Salim');
   await panel.getByRole('textbox', { name: 'Pseudonym' }).fill('The engineer');
-  await app.screenshot('roster-02-new-participant');
+  await app.checkPage('roster-02-new-participant');
   await panel.getByRole('button', { name: 'Add participant' }).click();
   await expect(notice).toHaveText('Saved A1 The engineer.');
   await expect(page.getByRole('heading', { level: 2, name: 'A1 The engineer' })).toBeVisible();
@@ -74,7 +74,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(list.getByText('Side A', { exact: true })).toBeVisible();
   await expect(list.getByText('Side B', { exact: true })).toBeVisible();
   await expect(list.getByText('Facilitation team', { exact: true })).toHaveCount(0);
-  await app.screenshot('roster-03-two-parties');
+  await app.checkPage('roster-03-two-parties');
 
   // The filter ignores case and accents: "haddad" finds "Ḥaddād", and so does the accented spelling.
   const filter = page.getByRole('searchbox', { name: 'Filter' });
@@ -82,7 +82,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(options).toHaveCount(1);
   await expect(options.first()).toContainText('Ḥaddād Salim');
   await expect(page.getByText('2 people · 1 shown')).toBeVisible();
-  await app.screenshot('roster-04-filter-without-accents');
+  await app.checkPage('roster-04-filter-without-accents');
   await filter.fill('Ḥaddād');
   await expect(options).toHaveCount(1);
   await expect(options.first()).toContainText('Ḥaddād Salim');
@@ -116,7 +116,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   // Dates in the app's one format, never ISO.
   await expect(consentStatus).toHaveText(/^Given on \d{1,2} \w{3,4} \d{4} for notes may be taken, may be quoted\.$/);
   await expect(panel.getByRole('list', { name: 'Consent register' }).getByRole('listitem')).toHaveCount(1);
-  await app.screenshot('roster-05-consent-given');
+  await app.checkPage('roster-05-consent-given');
   await panel.getByRole('button', { name: 'Withdraw consent…' }).click();
   const withdrawal = panel.getByRole('group', { name: 'Withdraw consent' });
   await expect(withdrawal).toContainText('Record that A1 withdrew consent.');
@@ -128,7 +128,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(panel.getByRole('button', { name: 'Withdraw consent…' })).toHaveCount(0);
   // Withdrawing consent does not purge: the name is still there.
   await expect(panel.getByRole('textbox', { name: 'Real name' })).toHaveValue('Ḥaddād Salim');
-  await app.screenshot('roster-06-consent-withdrawn');
+  await app.checkPage('roster-06-consent-withdrawn');
 
   // Purge: only once the speaker code is typed.
   await panel.getByRole('button', { name: /^Purge identity/ }).click();
@@ -146,7 +146,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(options.filter({ hasText: 'Ḥaddād Salim' })).toHaveCount(1);
   await confirm.fill('a1');
   await expect(purge).not.toHaveAttribute('aria-disabled');
-  await app.screenshot('roster-07-purge-confirm');
+  await app.checkPage('roster-07-purge-confirm');
   await purge.click();
 
   await expect(notice).toContainText('The participant’s identity was purged.');
@@ -162,7 +162,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await filter.fill('haddad');
   await expect(page.getByText('Nobody matches the filter')).toBeVisible();
   await filter.fill('');
-  await app.screenshot('roster-08-purged');
+  await app.checkPage('roster-08-purged');
 
   // The purged entry opens read-only.
   await options.filter({ hasText: 'Withdrawn participant' }).click();
