@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/session';
 import { formatMinutes } from '../../../shared/time/duration';
 import { formatInZone, offsetLabel } from '../../../shared/time/zone';
-import { footerTemplate, renderReportHtml } from '../report/report-document';
+import { footerTemplate, renderReportHtml, type Density } from '../report/report-document';
 
 /** Everything an agenda PDF shows; built from the agenda read model, which holds no names. */
 export interface AgendaReportData {
@@ -177,6 +177,7 @@ function DaySection({ agenda, day, includeNotes }: { agenda: AgendaView; day: Da
 export function agendaReport(
   { agenda, dialogueCodeName, includeItemNotes }: AgendaReportData,
   fontCss: string,
+  density: Density = 'normal',
 ): AgendaReport {
   const { session } = agenda;
   const zone = session.timeZone;
@@ -184,6 +185,7 @@ export function agendaReport(
   const html = renderReportHtml({
     title,
     fontCss,
+    density,
     children: (
       <>
         <header className="report-header">

@@ -7,6 +7,7 @@ import type { ExportDestination } from '../../export/destination';
 import { assertNoSensitiveTerms, type ExportedText } from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
+import type { Density } from '../../export/report/report-document';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
 import type { ServiceContext } from '../context';
@@ -49,6 +50,18 @@ async function print(engine: PdfEngine, job: PdfJob): Promise<Uint8Array> {
   }
 }
 
+/**
+ * Prints the report; when it runs to more than one page, prints it a little tighter too and keeps
+ * that print if it needs fewer pages — a last page holding one row is not worth a sheet of paper.
+ */
+export async function fitted(engine: PdfEngine, job: PdfJob, tighter: () => Promise<PdfJob>): Promise<Uint8Array> {
+  const normal = await print(engine, job);
+  const pages = await pdfPageCount(normal);
+  if (pages <= 1) return normal;
+  const tight = await print(engine, await tighter());
+  return (await pdfPageCount(tight)) < pages ? tight : normal;
+}
+
 export function createExportService(
   ctx: ServiceContext,
   deps: { readonly agendas: AgendaService },
@@ -63,14 +76,14 @@ export function createExportService(
     /** What to do about a roster term found in the text, for NAME_IN_EXPORT's message. */
     readonly advice: string;
     readonly suggestedName: string;
-    readonly job: () => Promise<PdfJob & { readonly title: string; readonly subject: string }>;
+    readonly job: (density: Density) => Promise<PdfJob & { readonly title: string; readonly subject: string }>;
   }): Promise<ExportResult> {
     const { texts, dialogueId, advice, suggestedName, job } = request;
     assertNoSensitiveTerms(texts, await sensitiveTermsOf(db(), dialogueId), advice);
     const target = await options.destination.choose(suggestedName);
     if (!target) return { saved: false };
-    const report = await job();
-    const printed = await print(options.pdf(), report);
+    const report = await job('normal');
+    const printed = await fitted(options.pdf(), report, () => job('tight'));
     const pdf = await setPdfMetadata(printed, { title: report.title, subject: report.subject }, ctx.now());
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
     return { saved: true, fileName: basename(target.path), pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
@@ -90,7 +103,10 @@ export function createExportService(
         dialogueId: agenda.session.dialogueId,
         advice: 'The agenda refers to people by speaker code or role: edit it, then export again.',
         suggestedName: exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
-        job: async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),
+        job: async (density) => ({
+          ...agendaReport(data, await reportFontCss(options.fontsRoot), density),
+          subject: 'Agenda',
+        }),
       });
     },
   };

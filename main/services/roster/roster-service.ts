@@ -120,7 +120,10 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
     }
   }
 
-  async function importParsed(input: Input<'participant.import'>, known: readonly string[] = []): Promise<ImportResult> {
+  async function importParsed(
+    input: Input<'participant.import'>,
+    known: readonly string[] = [],
+  ): Promise<ImportResult> {
     const dialogue = await dialogueWithParties(input.dialogueId);
     return inTransaction(async (trx) => {
       const result = await importRows(trx, dialogue, input.rows, stamp(), known);
