@@ -236,13 +236,16 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
     : participant
       ? `${participant.speakerCode ?? ''} ${participant.pseudonym}`.trim()
       : '';
-  const show = (part: IdentityPart) => (r: () => void) =>
-    visible(part) ? null : <Hidden what={M.partNames[part]} busy={reveal.busy} onReveal={r} part={part} />;
-  const revealPart = (part: IdentityPart) => () => {
+  const revealPart = (part: IdentityPart) => {
     setRevealed((parts) => new Set(parts).add(part));
     focusAfter.current = `[data-hide-part="${part}"]`;
   };
-  const hidePart = (part: IdentityPart) => () => {
+  /** What stands where a hidden part would be: null once it may be shown. */
+  const hiddenPart = (part: IdentityPart) =>
+    visible(part) ? null : (
+      <Hidden what={M.partNames[part]} busy={reveal.busy} onReveal={() => revealPart(part)} part={part} />
+    );
+  const hidePart = (part: IdentityPart) => {
     focusAfter.current = `[data-reveal-part="${part}"]`;
     setRevealed((parts) => {
       const next = new Set(parts);
@@ -253,7 +256,7 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
   };
   const hideAgain = (part: IdentityPart) =>
     !isNew && privacy.on && revealed.has(part) ? (
-      <HideAgain what={M.partNames[part]} onHide={hidePart(part)} part={part} />
+      <HideAgain what={M.partNames[part]} onHide={() => hidePart(part)} part={part} />
     ) : null;
   const names = draft?.identity.names;
   const sensitiveHidden =
@@ -354,7 +357,7 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
               mustOpen={needsAttention.has('identity')}
               summary={participant && M.identitySummary(participant.identityOnRecord.aliases, !visible('names'))}
             >
-              {show('names')(revealPart('names')) ??
+              {hiddenPart('names') ??
                 (names ? (
                   <>
                     <TextField
@@ -451,7 +454,7 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
               {sensitiveHidden || draft.affiliation === null ? (
                 <div className="field">
                   <span className="field__label">{M.affiliation}</span>
-                  {show('affiliation')(revealPart('affiliation')) ?? (
+                  {hiddenPart('affiliation') ?? (
                     <p className="loading">
                       <Spinner /> {PRIVACY_MESSAGES.revealing}
                     </p>
@@ -495,7 +498,7 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
               mustOpen={needsAttention.has('contacts')}
               summary={participant && M.recorded(participant.identityOnRecord.contacts, !visible('contacts'))}
             >
-              {show('contacts')(revealPart('contacts')) ??
+              {hiddenPart('contacts') ??
                 (draft.identity.contacts ? (
                   <>
                     <TextField
@@ -570,7 +573,7 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
               mustOpen={needsAttention.has('risks')}
               summary={participant && M.recorded(participant.identityOnRecord.riskNotes, !visible('risks'))}
             >
-              {show('risks')(revealPart('risks')) ??
+              {hiddenPart('risks') ??
                 (draft.identity.risks ? (
                   <>
                     <TextAreaField
