@@ -22,6 +22,8 @@ async function look(app: ParleyApp, name: string) {
     expect(await layoutProblems(page), `${name} at ${layout}`).toEqual([]);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
+      // Buttons ease their colour over 80 ms: let a theme change finish before looking.
+      await page.waitForTimeout(150);
       // The contrast of every colour in both themes, once per page (at the small laptop's size).
       if (layout === 'small') await expectAccessible(page, `${name} at ${layout}`, { theme });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-${layout}-${theme}.png`) });
@@ -123,6 +125,20 @@ test('every page holds at 1280×800, 1024×640 and 200 % zoom, light and dark, a
   await page.getByRole('combobox', { name: 'Session' }).selectOption({ label: 'Session 2 · Problem-solving workshop' });
   await expect(page.getByRole('region', { name: 'Notes of this session' })).toBeVisible();
   await look(app, '19-notes-by-session');
+
+  // A dialogue with a right-to-left code name and nothing in it yet: empty pages say how to begin,
+  // and "Roster · نخيل" keeps its separator where it belongs.
+  await page.getByRole('combobox', { name: 'Dialogue' }).selectOption({ label: 'نخيل' });
+  await section(page, 'Roster');
+  const rtlTitle = page.getByRole('heading', { level: 1, name: 'Roster · نخيل' });
+  await expect(rtlTitle).toBeVisible();
+  expect(await rtlTitle.locator('bdi').textContent()).toBe('نخيل');
+  await expect(page.getByRole('button', { name: 'Import CSV…' })).toBeVisible();
+  await look(app, '21-empty-roster-rtl');
+  await section(page, 'Sessions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sessions · نخيل' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Plan the first session' })).toBeVisible();
+  await look(app, '22-empty-sessions-rtl');
 
   // The lock screen.
   await page.keyboard.press('Control+l');

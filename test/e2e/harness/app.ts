@@ -192,6 +192,8 @@ export const test = base.extend<{ app: ParleyApp }>({
       async checkPage(name, options) {
         for (const theme of THEMES) {
           await expectAccessible(page, name, { ...options, theme });
+          // Buttons ease their colour over 80 ms: let a theme change finish before the screenshot.
+          await page.waitForTimeout(150);
           await page.screenshot({ path: join(SCREENSHOTS, `${name}${theme === 'dark' ? '-dark' : ''}.png`) });
         }
         await page.emulateMedia({ colorScheme: 'light' });
