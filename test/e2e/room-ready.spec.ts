@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expectAccessible, THEMES } from './harness/a11y';
+import { expectAccessible, settled, THEMES } from './harness/a11y';
 import { expect, test, type ParleyApp } from './harness/app';
 import { DEMO_PASSPHRASE, seedDemo } from './harness/demo';
 import { LAYOUTS, layoutProblems, useLayout, type LayoutName } from './harness/layout';
@@ -22,8 +22,8 @@ async function look(app: ParleyApp, name: string) {
     expect(await layoutProblems(page), `${name} at ${layout}`).toEqual([]);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
-      // Buttons ease their colour over 80 ms: let a theme change finish before looking.
-      await page.waitForTimeout(150);
+      // Buttons ease their colour after a theme change: look at the colours once they have settled.
+      await settled(page);
       // The contrast of every colour in both themes, once per page (at the small laptop's size).
       if (layout === 'small') await expectAccessible(page, `${name} at ${layout}`, { theme });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}-${layout}-${theme}.png`) });

@@ -26,12 +26,26 @@ export const EXPLAINED_EVERYWHERE: Readonly<Record<string, string>> = {};
  * zero serious or critical violations, and every other one explained (per page or everywhere).
  * Other features' pages call it after merge: `await expectAccessible(page, 'exercise library')`.
  */
+/**
+ * Waits for running CSS transitions (buttons ease their colours after a theme change or a hover)
+ * so axe measures the colours a person sees, not a frame in between.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const ending = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity); // not a spinner
+    await Promise.all(ending.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
 export async function expectAccessible(
   page: Page,
   where: string,
   options: AccessibilityOptions & { readonly theme?: Theme } = {},
 ): Promise<void> {
   if (options.theme) await page.emulateMedia({ colorScheme: options.theme });
+  await settled(page);
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (options.within) builder = builder.include(options.within);
   const results = await builder.analyze();

@@ -86,8 +86,11 @@ export interface ParleyApp {
  * Serves the built renderer from memory on a fake origin with the app's CSP, installs the bridge,
  * and routes its calls to a real registry over real encrypted workspaces.
  */
+/** Time one `checkPage` adds to the running test's timeout. */
+const CHECK_BUDGET_MS = 8_000;
+
 export const test = base.extend<{ app: ParleyApp }>({
-  app: async ({ page }, use) => {
+  app: async ({ page }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'parley-e2e-'));
     // Exports print with a Chromium of their own (as the CLI does) into the test's exports folder,
     // standing in for the app's hidden window and save dialog.
@@ -190,10 +193,11 @@ export const test = base.extend<{ app: ParleyApp }>({
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       },
       async checkPage(name, options) {
+        // Two axe runs and two screenshots: each check brings its own time, so a journey that checks
+        // every page it passes does not run out of the test's budget.
+        testInfo.setTimeout(testInfo.timeout + CHECK_BUDGET_MS);
         for (const theme of THEMES) {
           await expectAccessible(page, name, { ...options, theme });
-          // Buttons ease their colour over 80 ms: let a theme change finish before the screenshot.
-          await page.waitForTimeout(150);
           await page.screenshot({ path: join(SCREENSHOTS, `${name}${theme === 'dark' ? '-dark' : ''}.png`) });
         }
         await page.emulateMedia({ colorScheme: 'light' });
