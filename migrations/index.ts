@@ -7,6 +7,7 @@ import { migration006 } from './006-agreements';
 import { migration007 } from './007-trust-building';
 import { migration008 } from './008-workspace-lifecycle';
 import { migration009 } from './009-transfer-topic-options';
+import { migration010 } from './010-settings';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

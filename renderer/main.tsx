@@ -6,6 +6,7 @@ import './styles/fonts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './ui/ui.css';
+import './ui/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

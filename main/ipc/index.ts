@@ -9,6 +9,7 @@ import { liveHandlers, type LiveHandlers } from './live';
 import { noteHandlers, type NoteHandlers } from './note';
 import { redactionHandlers, type RedactionHandlers } from './redaction';
 import { sessionHandlers, type SessionHandlers } from './session';
+import { settingsHandlers, type SettingsHandlers } from './settings';
 import { venueHandlers, type VenueHandlers } from './venue';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
 import { workspaceHandlers, type WorkspaceHandlers } from './workspace';
@@ -41,7 +42,8 @@ export interface Handlers
     ExerciseRunHandlers,
     TrustHandlers,
     OvertonHandlers,
-    AftercareHandlers {}
+    AftercareHandlers,
+    SettingsHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -62,6 +64,7 @@ export function createHandlers(services: Services): Handlers {
     ...trustHandlers(services),
     ...overtonHandlers(services),
     ...aftercareHandlers(services),
+    ...settingsHandlers(services),
   };
 }
 

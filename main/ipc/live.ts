@@ -10,4 +10,6 @@ export const liveHandlers = (services: Services): LiveHandlers => ({
   'live.extend': (input) => services.live.extend(input),
   'live.finish': (input) => services.live.finish(input),
   'live.clear': (input) => services.live.clear(input),
+  'live.correct': (input) => services.live.correct(input),
+  'live.reset': (input) => services.live.reset(input),
 });

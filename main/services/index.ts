@@ -15,6 +15,7 @@ import { createSessionServices, type SessionServices } from './sessions';
 import { sessionsPurgeStep } from './sessions/purge-step';
 import { createLifecycleService, type DialogueArrivalStep, type LifecycleService } from './workspace/lifecycle-service';
 import { purgeRecordStep } from './workspace/purge-records';
+import { createSettingsService, type SettingsService } from './settings/settings-service';
 import { WorkspaceService, type WorkspaceServiceOptions } from './workspace/workspace-service';
 import { createExerciseLibraryService, type ExerciseLibraryService } from './exercises/library-service';
 import { createExerciseRunService, type ExerciseRunService } from './exercises/run-service';
@@ -45,6 +46,7 @@ export interface Services {
   readonly overton: OvertonService;
   readonly aftercare: AftercareService;
   readonly lifecycle: LifecycleService;
+  readonly settings: SettingsService;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -115,5 +117,6 @@ export function createServices(options: ServicesOptions): Services {
       arrivalSteps: ARRIVAL_STEPS,
       files: options.exports,
     }),
+    settings: createSettingsService(ctx),
   };
 }

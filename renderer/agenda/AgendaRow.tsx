@@ -69,21 +69,36 @@ export function AgendaRow({ item, busy, onEdit, onDelete, onStep, handleRef, chi
           <time dateTime={item.plannedStart}>{item.localStart}</time>–
           <time dateTime={item.plannedEnd}>{item.localEnd}</time>
         </span>
-        <span className="agenda-row__title" dir="auto">
-          {item.title}
-        </span>
-        <span className={`kind-badge kind-badge--${item.kind}`}>
-          {AGENDA_ITEM_KIND_LABELS[item.kind]}
-          {item.caucusParty && (
-            <>
-              {' · '}
-              <span dir="auto">{item.caucusParty.name}</span>
-            </>
+        <span className="agenda-row__main">
+          <span className="agenda-row__title">
+            <bdi>{item.title}</bdi>
+          </span>
+          <span className="agenda-row__badges">
+            <span className={`kind-badge kind-badge--${item.kind}`}>
+              {AGENDA_ITEM_KIND_LABELS[item.kind]}
+              {item.caucusParty && (
+                <>
+                  {' · '}
+                  <bdi>{item.caucusParty.name}</bdi>
+                </>
+              )}
+            </span>
+            {item.regime && <span className="regime-badge">{REGIME_LABELS[item.regime]}</span>}
+          </span>
+          {item.topics.length > 0 && (
+            <ul className="agenda-row__topics" aria-label="Topics">
+              {item.topics.map((topic) => (
+                <li key={topic.id}>
+                  <bdi>{topic.title}</bdi>
+                </li>
+              ))}
+            </ul>
           )}
         </span>
-        <span className="agenda-row__minutes">{formatMinutes(item.plannedMinutes)}</span>
-        <span className="agenda-row__lead">{lead}</span>
-        {item.regime && <span className="regime-badge">{REGIME_LABELS[item.regime]}</span>}
+        <span className="agenda-row__facts">
+          <span className="agenda-row__minutes">{formatMinutes(item.plannedMinutes)}</span>
+          <span className="agenda-row__lead">{lead}</span>
+        </span>
         <span className="agenda-row__actions">
           <button type="button" className="icon-button" onClick={onEdit} aria-label={`Edit “${item.title}”`}>
             <Pencil size={15} aria-hidden="true" />
@@ -93,15 +108,6 @@ export function AgendaRow({ item, busy, onEdit, onDelete, onStep, handleRef, chi
           </button>
         </span>
       </div>
-      {item.topics.length > 0 && (
-        <ul className="agenda-row__topics" aria-label="Topics">
-          {item.topics.map((topic) => (
-            <li key={topic.id} dir="auto">
-              {topic.title}
-            </li>
-          ))}
-        </ul>
-      )}
       {children}
     </li>
   );

@@ -12,7 +12,9 @@ import {
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
 import { fieldErrorsOf } from '../ui/issues';
+import { ShortcutHint } from '../ui/Kbd';
 
 export interface ItemDraft {
   readonly kind: AgendaItemKind;
@@ -129,7 +131,7 @@ export function ItemEditor(props: ItemEditorProps) {
       onSubmit={submit}
       aria-label={item ? `Edit “${item.title}”` : 'New agenda item'}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
           event.preventDefault();
           props.onPreviewMinutes?.(null);
           props.onCancel();
@@ -139,7 +141,7 @@ export function ItemEditor(props: ItemEditorProps) {
       {error && !Object.keys(errors).length && !(draft.kind === 'caucus' && error.code === 'CAUCUS_PARTY_REQUIRED') && (
         <ErrorBanner title={error.message} />
       )}
-      <div className="sx-grid item-editor__main">
+      <FieldRow min="9rem">
         <TextField
           label="Title"
           ref={titleRef}
@@ -170,7 +172,7 @@ export function ItemEditor(props: ItemEditorProps) {
             props.onPreviewMinutes?.(valid ? minutes : null);
           }}
           error={errors.plannedMinutes}
-          className="sx-narrow"
+          className="item-editor__minutes"
           dir="ltr"
         />
         {!item && (
@@ -182,8 +184,8 @@ export function ItemEditor(props: ItemEditorProps) {
             error={errors.day}
           />
         )}
-      </div>
-      <div className="sx-grid">
+      </FieldRow>
+      <FieldRow min="11rem">
         {draft.kind === 'caucus' && (
           <SelectField
             label="Caucus with"
@@ -213,7 +215,7 @@ export function ItemEditor(props: ItemEditorProps) {
           onChange={(e) => set('topics')(e.target.value)}
           error={Object.entries(errors).find(([path]) => path.startsWith('topics'))?.[1]}
         />
-      </div>
+      </FieldRow>
       <TextAreaField
         label="Notes for the facilitator"
         value={draft.notes}
@@ -232,8 +234,9 @@ export function ItemEditor(props: ItemEditorProps) {
             props.onPreviewMinutes?.(null);
             props.onCancel();
           }}
+          aria-keyshortcuts="Escape"
         >
-          Cancel
+          Cancel <ShortcutHint keyName="Esc" />
         </Button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import { useApi } from '../api';
 import { useCall } from '../sessions/call';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { ShortcutHint } from '../ui/Kbd';
+import { closeOnEscape } from '../ui/keyboard';
 import { SelectField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 
@@ -85,7 +87,15 @@ export function TemplateBar({ agenda, onAgendaChange }: TemplateBarProps) {
         )}
       </div>
       {saving && (
-        <form className="template-bar__save" onSubmit={save} aria-label="Save as template">
+        <form
+          className="template-bar__save"
+          onSubmit={save}
+          aria-label="Save as template"
+          onKeyDown={closeOnEscape(() => {
+            setSaving(false);
+            setError(null);
+          })}
+        >
           <TextField
             label="Template name"
             value={name}
@@ -103,8 +113,9 @@ export function TemplateBar({ agenda, onAgendaChange }: TemplateBarProps) {
               setSaving(false);
               setError(null);
             }}
+            aria-keyshortcuts="Escape"
           >
-            Cancel
+            Cancel <ShortcutHint keyName="Esc" />
           </Button>
         </form>
       )}

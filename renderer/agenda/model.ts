@@ -2,7 +2,8 @@ import type { AgendaItemView, AgendaView } from '../../shared/contract';
 import { MoveError, moveItem } from '../../shared/agenda/order';
 import { computeTiming, venueTime } from '../../shared/agenda/timing';
 import { AGENDA_LIMITS } from '../../shared/domain/session';
-import { formatInZone } from '../../shared/time/zone';
+import { formatMinutes as formatDuration } from '../../shared/time/duration';
+import { formatDayIn } from '../ui/format';
 
 /**
  * The agenda as the builder shows it while the facilitator works: the same timing rules as main
@@ -77,24 +78,19 @@ export function previewMinutes(agenda: AgendaView, id: string, minutes: number):
   );
 }
 
-/** "45 min", "1 h", "2 h 05", "3 d 4 h" (a session postponed by days still reads sensibly). */
+/**
+ * Durations are written one way in the app and the PDFs (shared/time/duration.ts); on screen the
+ * spaces do not break, so "11 h 05" never splits across two lines of a narrow column.
+ */
 export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes >= 1440) {
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
-  }
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${String(rest).padStart(2, '0')}`;
+  return formatDuration(minutes).replaceAll(' ', '\u00a0');
 }
 
-/** "Day 2 · Fri 15 May". */
+/** "Day 2 · Fri 15 May", in the app's date format on the venue's calendar. */
 export function dayHeading(agenda: AgendaView, day: number): string {
   const window = agenda.days[day];
   if (!window) return `Day ${day + 1}`;
-  return `Day ${day + 1} · ${formatInZone(window.startsAt, agenda.session.timeZone, 'EEE d MMM')}`;
+  return `Day ${day + 1} · ${formatDayIn(window.startsAt, agenda.session.timeZone)}`;
 }
 
 /** Days to show in the builder: every day of the session, plus any later day that holds items. */

@@ -2,8 +2,9 @@ import { GitCompareArrows } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import type { CompareView as Comparison, DraftView, VersionRef } from '../../shared/contract';
 import { attempt, useApi } from '../api';
-import { formatNoteTime } from '../notes/format';
-import { useCall } from '../sessions/call';
+import { laptopTimeZone } from '../../shared/time/zone';
+import { formatDateTimeIn } from '../ui/format';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { CompareView, type CompareLayout } from './CompareView';
@@ -78,7 +79,7 @@ export function VersionsPanel({ draft, initial }: VersionsPanelProps) {
               <li key={version.id} className="versions__item">
                 <span className="versions__number">{m.versions.row(version.number)}</span>
                 <time dateTime={version.savedAt} className="muted">
-                  {formatNoteTime(version.savedAt)}
+                  {formatDateTimeIn(version.savedAt, laptopTimeZone())}
                 </time>
                 <span className="versions__note" dir="auto">
                   {version.note}

@@ -1,10 +1,17 @@
 import { Lock } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { PrivacyScreenProvider } from '../privacy/PrivacyScreen';
+import { PrivacyToggle } from '../privacy/PrivacyToggle';
+import { useWorkspaceSettings, WorkspaceSettingsProvider } from '../settings/WorkspaceSettings';
+import { applyTheme } from '../theme/theme';
+import { ThemeMenu } from '../theme/ThemeMenu';
 import { Button } from '../ui/Button';
 import { ShortcutHint } from '../ui/Kbd';
 import { isLockShortcut } from '../ui/keyboard';
+import { UI_MESSAGES } from '../ui/messages';
 import { useCurrentDialogue, type CurrentDialogue } from './current-dialogue';
 import { DialoguePicker } from './DialoguePicker';
+import { FRAME_MESSAGES } from './messages';
 import { Navigation } from './Navigation';
 import type { SectionId } from './navigation';
 import { useSession } from './session';
@@ -16,14 +23,34 @@ export interface AppFrameProps {
 }
 
 /**
- * Top bar, section navigation and the current section. Ctrl/Cmd+L locks from anywhere in the
- * window (main has the same accelerator; a double lock is harmless, and this one also works when
- * the renderer runs without Electron's menu, as in the browser test harness).
+ * The open workspace: its settings (privacy screen, theme, sidebar) loaded first, then the frame.
+ * Ctrl/Cmd+L locks from anywhere in the window (main has the same accelerator; a double lock is
+ * harmless, and this one also works when the renderer runs without Electron's menu, as in the
+ * browser test harness).
  */
 export function AppFrame({ children }: AppFrameProps) {
+  return (
+    <WorkspaceSettingsProvider>
+      <PrivacyScreenProvider>
+        <Frame>{children}</Frame>
+      </PrivacyScreenProvider>
+    </WorkspaceSettingsProvider>
+  );
+}
+
+/**
+ * Skip link, top bar, section sidebar (names and icons, or icons only: chosen, or forced on a small
+ * window) and the current section in the one scrolling area. The top bar's actions are one line
+ * each: a feature adds its button as one more element of `topbar__actions`.
+ */
+function Frame({ children }: AppFrameProps) {
   const { workspaceName, lock, reopen } = useSession();
+  const { settings, update, problem } = useWorkspaceSettings();
   const [section, setSection] = useState<SectionId>('dialogues');
   const dialogues = useCurrentDialogue(section);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => applyTheme(settings.theme), [settings.theme]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -36,19 +63,33 @@ export function AppFrame({ children }: AppFrameProps) {
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [lock]);
 
+  const collapsed = settings.sidebar === 'collapsed';
   return (
-    <div className="frame">
+    <div className={['frame', collapsed ? 'frame--collapsed' : ''].filter(Boolean).join(' ')}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus moves without a navigation (the app's window allows none).
+          event.preventDefault();
+          (main.current?.querySelector<HTMLElement>('h1[tabindex]') ?? main.current)?.focus();
+        }}
+      >
+        {UI_MESSAGES.skipToContent}
+      </a>
       <header className="topbar">
-        <div className="topbar__brand">Parley</div>
+        <div className="topbar__brand">{FRAME_MESSAGES.brand}</div>
         <div className="topbar__workspace">
-          <span className="topbar__caption">Workspace</span>
-          <span className="topbar__name" dir="auto">
+          <span className="topbar__caption">{FRAME_MESSAGES.workspace}</span>
+          <bdi className="topbar__name" title={workspaceName}>
             {workspaceName}
-          </span>
+          </bdi>
         </div>
         {section !== 'dialogues' && <DialoguePicker {...dialogues} />}
         <div className="topbar__actions">
           <WorkspaceMenuButton onReopen={() => reopen()} />
+          <PrivacyToggle />
+          <ThemeMenu />
           <Button
             variant="quiet"
             onClick={lock}
@@ -56,13 +97,23 @@ export function AppFrame({ children }: AppFrameProps) {
             aria-keyshortcuts="Control+L Meta+L"
             className="topbar__lock"
           >
-            Lock
+            <span className="topbar__label">{FRAME_MESSAGES.lock}</span>
             <ShortcutHint keyName="L" withModifier />
           </Button>
         </div>
       </header>
-      <Navigation current={section} onSelect={setSection} />
-      <main className="frame__main" id="main">
+      <Navigation
+        current={section}
+        onSelect={setSection}
+        collapsed={collapsed}
+        onCollapsedChange={(value) => update({ sidebar: value ? 'collapsed' : 'expanded' })}
+      />
+      <main className="frame__main" id="main" ref={main} tabIndex={-1}>
+        {problem && (
+          <p className="frame__problem" role="alert">
+            {problem}
+          </p>
+        )}
         {children(section, dialogues)}
       </main>
     </div>

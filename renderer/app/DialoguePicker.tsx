@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CurrentDialogue } from './current-dialogue';
+import { FRAME_MESSAGES } from './messages';
 
 /** The top bar's choice of dialogue for the per-dialogue sections. */
 export function DialoguePicker({ dialogues, current, choose }: CurrentDialogue) {
@@ -8,7 +9,7 @@ export function DialoguePicker({ dialogues, current, choose }: CurrentDialogue) 
   return (
     <div className="topbar__dialogue">
       <label htmlFor={id} className="topbar__caption">
-        Dialogue
+        {FRAME_MESSAGES.dialogue}
       </label>
       <select id={id} className="topbar__select" value={current?.id ?? ''} onChange={(e) => choose(e.target.value)}>
         {dialogues.map((dialogue) => (

@@ -1,21 +1,27 @@
+import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { useId } from 'react';
+import { FRAME_MESSAGES } from './messages';
 import { SECTIONS, type SectionId } from './navigation';
 
 export interface NavigationProps {
   readonly current: SectionId;
   readonly onSelect: (section: SectionId) => void;
+  /** Icons only, by the facilitator's choice (a small window shows icons only anyway). */
+  readonly collapsed?: boolean;
+  readonly onCollapsedChange?: (collapsed: boolean) => void;
 }
 
 /**
- * The sections of the app. Unfinished ones are real, disabled buttons: out of the tab order, yet
- * still announced, with "Coming soon" as their accessible description.
+ * The sections of the app. With icons only, each button keeps its name for assistive tech and as
+ * a tooltip. Unfinished sections are real, disabled buttons: out of the tab order, yet still
+ * announced, with "Coming soon" as their accessible description.
  */
-export function Navigation({ current, onSelect }: NavigationProps) {
+export function Navigation({ current, onSelect, collapsed = false, onCollapsedChange }: NavigationProps) {
   const soonId = useId();
   return (
-    <nav className="nav" aria-label="Sections">
+    <nav className="nav" aria-label={FRAME_MESSAGES.sections}>
       <span id={soonId} hidden>
-        Coming soon
+        {FRAME_MESSAGES.comingSoon}
       </span>
       <ul className="nav__list">
         {SECTIONS.map(({ id, label, icon: Icon, ready }) => (
@@ -26,19 +32,32 @@ export function Navigation({ current, onSelect }: NavigationProps) {
               aria-current={id === current ? 'page' : undefined}
               disabled={!ready}
               aria-describedby={ready ? undefined : soonId}
+              title={ready ? label : `${label} (${FRAME_MESSAGES.comingSoon.toLowerCase()})`}
               onClick={() => onSelect(id)}
             >
               <Icon size={17} aria-hidden="true" className="nav__icon" />
               <span className="nav__label">{label}</span>
               {!ready && (
                 <span className="nav__soon" aria-hidden="true">
-                  Soon
+                  {FRAME_MESSAGES.soon}
                 </span>
               )}
             </button>
           </li>
         ))}
       </ul>
+      {onCollapsedChange && (
+        <button
+          type="button"
+          className="nav__collapse"
+          aria-pressed={collapsed}
+          title={collapsed ? FRAME_MESSAGES.expandSidebar : FRAME_MESSAGES.collapseSidebar}
+          onClick={() => onCollapsedChange(!collapsed)}
+        >
+          {collapsed ? <PanelLeftOpen size={17} aria-hidden="true" /> : <PanelLeftClose size={17} aria-hidden="true" />}
+          <span className="nav__label">{FRAME_MESSAGES.collapseSidebar}</span>
+        </button>
+      )}
     </nav>
   );
 }

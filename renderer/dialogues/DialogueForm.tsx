@@ -13,6 +13,8 @@ import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { FieldRow } from '../ui/FieldRow';
+import { PageHeader } from '../ui/Page';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf, unplacedIssues, type FieldErrors } from '../ui/issues';
 import { ShortcutHint } from '../ui/Kbd';
@@ -178,26 +180,21 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
       onKeyDown={onKeyDown}
       noValidate
     >
-      <div className="page__header">
-        <h1 id={headingId} className="page__title">
-          {dialogue ? (
-            <>
-              Edit dialogue <bdi className="page__title-name">{dialogue.codeName}</bdi>
-            </>
-          ) : (
-            'New dialogue'
-          )}
-        </h1>
-        {dialogue?.archived && <ArchivedBadge />}
-      </div>
+      <PageHeader
+        title={dialogue ? 'Edit dialogue' : 'New dialogue'}
+        context={dialogue?.codeName}
+        headingId={headingId}
+        description={dialogue ? undefined : 'Name the process and its parties; everything else can wait.'}
+        actions={dialogue?.archived && <ArchivedBadge />}
+        focusOnMount={dialogue !== undefined}
+      />
 
       {banner && (
         <ErrorBanner ref={bannerRef} title={banner.title} details={banner.details} onDismiss={() => setBanner(null)} />
       )}
 
-      <div className="form-grid">
+      <FieldRow min="16rem">
         <TextField
-          className="form-grid__half"
           label="Code name"
           description="A neutral name, used everywhere in Parley and in exports."
           value={draft.codeName}
@@ -208,7 +205,6 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
           onChange={(event) => set('codeName', event.target.value)}
         />
         <TextField
-          className="form-grid__half"
           label="Conflict"
           description="In a few words, e.g. “Border dispute, northern valleys”."
           value={draft.conflict}
@@ -217,8 +213,9 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
           error={errors.conflict}
           onChange={(event) => set('conflict', event.target.value)}
         />
+      </FieldRow>
+      <FieldRow>
         <SelectField<DialogueStatus>
-          className="form-grid__third"
           label="Status"
           options={STATUS_OPTIONS}
           value={draft.status}
@@ -226,7 +223,6 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
           onValueChange={(value) => set('status', value)}
         />
         <SelectField<TrackLevel>
-          className="form-grid__third"
           label="Track level"
           options={TRACK_OPTIONS}
           value={draft.trackLevel}
@@ -234,7 +230,6 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
           onValueChange={(value) => set('trackLevel', value)}
         />
         <TextField
-          className="form-grid__third"
           label="Started on"
           type="date"
           dir="ltr"
@@ -242,44 +237,37 @@ export function DialogueForm({ dialogue, onSaved, onCancel }: DialogueFormProps)
           error={errors.startedOn}
           onChange={(event) => set('startedOn', event.target.value)}
         />
-        <p className="form-grid__full field__description form-grid__track-help">
-          Track 1.5: officials in a personal capacity alongside unofficial participants · Track 2: unofficial,
-          influential people · Track 3: community level.
-        </p>
-        <div className="form-grid__full">
-          <PartyRows
-            parties={draft.parties}
-            errors={errors}
-            disabled={saving}
-            onChange={(parties) => set('parties', parties)}
-          />
-        </div>
-        <div className="form-grid__full">
-          <SponsorRows
-            sponsors={draft.sponsors}
-            errors={errors}
-            disabled={saving}
-            onChange={(sponsors) => set('sponsors', sponsors)}
-          />
-        </div>
-        <TextAreaField
-          className="form-grid__full"
-          label="Objectives"
-          description="What this process hopes to change, and what success would look like."
-          value={draft.objectives}
-          rows={9}
-          error={errors.objectives}
-          onChange={(event) => set('objectives', event.target.value)}
-        />
-        <div className="form-grid__full">
-          <RootCauseRows
-            rootCauses={draft.rootCauses}
-            errors={errors}
-            disabled={saving}
-            onChange={(rootCauses) => set('rootCauses', rootCauses)}
-          />
-        </div>
-      </div>
+      </FieldRow>
+      <p className="field__description dialogue-form__track-help">
+        Track 1.5: officials in a personal capacity alongside unofficial participants · Track 2: unofficial, influential
+        people · Track 3: community level.
+      </p>
+      <PartyRows
+        parties={draft.parties}
+        errors={errors}
+        disabled={saving}
+        onChange={(parties) => set('parties', parties)}
+      />
+      <SponsorRows
+        sponsors={draft.sponsors}
+        errors={errors}
+        disabled={saving}
+        onChange={(sponsors) => set('sponsors', sponsors)}
+      />
+      <TextAreaField
+        label="Objectives"
+        description="What this process hopes to change, and what success would look like."
+        value={draft.objectives}
+        rows={9}
+        error={errors.objectives}
+        onChange={(event) => set('objectives', event.target.value)}
+      />
+      <RootCauseRows
+        rootCauses={draft.rootCauses}
+        errors={errors}
+        disabled={saving}
+        onChange={(rootCauses) => set('rootCauses', rootCauses)}
+      />
 
       {/* In the sticky bar, so the question is on screen wherever the facilitator has scrolled. */}
       <footer className="form-actions">

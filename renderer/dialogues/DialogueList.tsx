@@ -21,7 +21,7 @@ export interface DialogueListProps {
  */
 export function DialogueList({ dialogues, onOpen, onArchive, pending }: DialogueListProps) {
   return (
-    <table className="table dialogue-table">
+    <table className="table table--reflow dialogue-table">
       <caption className="visually-hidden">Dialogues in this workspace</caption>
       <thead>
         <tr>
@@ -51,14 +51,16 @@ export function DialogueList({ dialogues, onOpen, onArchive, pending }: Dialogue
               </button>
               {dialogue.archived && <ArchivedBadge />}
             </th>
-            <td dir="auto" className="dialogue-table__conflict">
+            <td dir="auto" className="dialogue-table__conflict" data-label="Conflict">
               {dialogue.conflict || <span className="muted">—</span>}
             </td>
-            <td>
+            <td data-label="Status">
               <StatusBadge status={dialogue.status} />
             </td>
-            <td className="nowrap">{TRACK_LEVEL_LABELS[dialogue.trackLevel]}</td>
-            <td className="dialogue-table__parties">
+            <td className="nowrap" data-label="Track">
+              {TRACK_LEVEL_LABELS[dialogue.trackLevel]}
+            </td>
+            <td className="dialogue-table__parties" data-label="Parties">
               {dialogue.parties.length === 0 ? (
                 <span className="muted">—</span>
               ) : (
@@ -72,7 +74,7 @@ export function DialogueList({ dialogues, onOpen, onArchive, pending }: Dialogue
                 </ul>
               )}
             </td>
-            <td className="nowrap">
+            <td className="nowrap" data-label="Started">
               {dialogue.startedOn ? (
                 <time dateTime={dialogue.startedOn}>{formatDay(dialogue.startedOn)}</time>
               ) : (

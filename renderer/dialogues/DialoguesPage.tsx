@@ -7,6 +7,7 @@ import { useSession } from '../app/session';
 import { AftercareDue } from '../exercises/AftercareDue';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { EmptyState, PageHeader } from '../ui/Page';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
 import { Spinner } from '../ui/Spinner';
@@ -153,27 +154,33 @@ export function DialoguesPage() {
 
   return (
     <section className="page" aria-labelledby="dialogues-heading">
-      <div className="page__header">
-        <h1 id="dialogues-heading" className="page__title">
-          Dialogues
-        </h1>
-        <div className="page__tools">
-          <label className="checkbox">
-            <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-            Show archived
-          </label>
-          <Button
-            ref={newButton}
-            variant="primary"
-            icon={<Plus size={16} aria-hidden="true" />}
-            onClick={startNew}
-            aria-keyshortcuts="N"
-          >
-            New dialogue
-            <ShortcutHint keyName="N" />
-          </Button>
-        </div>
-      </div>
+      <PageHeader
+        title="Dialogues"
+        headingId="dialogues-heading"
+        description="Each dialogue is one Track Two process. Open one to edit it; its roster, sessions and notes are in the sections on the left."
+        actions={
+          <>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={showArchived}
+                onChange={(event) => setShowArchived(event.target.checked)}
+              />
+              Show archived
+            </label>
+            <Button
+              ref={newButton}
+              variant="primary"
+              icon={<Plus size={16} aria-hidden="true" />}
+              onClick={startNew}
+              aria-keyshortcuts="N"
+            >
+              New dialogue
+              <ShortcutHint keyName="N" />
+            </Button>
+          </>
+        }
+      />
 
       <div className="notice" role="status" ref={noticeRef} tabIndex={-1}>
         {notice && (
@@ -204,15 +211,21 @@ export function DialoguesPage() {
           <Spinner /> Loading dialogues…
         </p>
       ) : dialogues.length === 0 ? (
-        <div className="empty">
-          {/* Not a heading: "Dialogues" stays the page's only heading by that name. */}
-          <p className="empty__title">{showArchived ? 'No dialogues in this workspace' : 'No dialogues to show'}</p>
+        // Not a heading: "Dialogues" stays the page's only heading by that name.
+        <EmptyState
+          title={showArchived ? 'No dialogues in this workspace' : 'No dialogues to show'}
+          actions={
+            <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={startNew}>
+              Start a dialogue
+            </Button>
+          }
+        >
           <p>
             A dialogue is one Track Two process: its code name, the conflict, the parties and what it hopes to achieve.
             Start one with <strong>New dialogue</strong> or press <kbd className="kbd">N</kbd>.
           </p>
           {!showArchived && <p className="muted">Archived dialogues appear when “Show archived” is ticked.</p>}
-        </div>
+        </EmptyState>
       ) : (
         <DialogueList
           dialogues={dialogues}

@@ -1,11 +1,14 @@
 import type { AgendaView } from '../../shared/contract';
 import { runningItem } from '../../shared/agenda/live';
 import { useSessionRuns } from './hooks';
+import { MSG } from './messages';
 import { RunPanel } from './RunPanel';
 import './exercises.css';
 
 export interface LiveExercisePanelProps {
   readonly agenda: AgendaView;
+  /** A rehearsal records nothing: the checklist is shown to walk through, not ticked. */
+  readonly rehearsal: boolean;
 }
 
 /**
@@ -14,7 +17,7 @@ export interface LiveExercisePanelProps {
  * first — preparation before, the room during, after-care after. Nothing when that item is not
  * an exercise.
  */
-export function LiveExercisePanel({ agenda }: LiveExercisePanelProps) {
+export function LiveExercisePanel({ agenda, rehearsal }: LiveExercisePanelProps) {
   const key = agenda.items.map((item) => `${item.id}:${item.actualStart ?? ''}:${item.actualEnd ?? ''}`).join('|');
   const { runs, replace } = useSessionRuns(agenda.session.id, key);
   const running = runningItem(agenda.items);
@@ -25,7 +28,11 @@ export function LiveExercisePanel({ agenda }: LiveExercisePanelProps) {
   if (!run) return null;
   return (
     <aside className="live-exercise" aria-label={`Exercise checklist: ${run.exercise.name}`}>
-      <RunPanel run={run} onChange={replace} compact headingLevel={2} />
+      {rehearsal && <p className="live-exercise__rehearsal">{MSG.live.rehearsal}</p>}
+      {/* A disabled fieldset disables every control inside it, the ones a panel adds later too. */}
+      <fieldset className="live-exercise__fieldset" disabled={rehearsal}>
+        <RunPanel run={run} onChange={replace} compact headingLevel={2} />
+      </fieldset>
     </aside>
   );
 }

@@ -141,6 +141,10 @@ export const MSG = {
     noneInSession: 'No exercises in this session yet. Add one from the library or link an exercise item.',
   },
 
+  live: {
+    rehearsal: 'Rehearsal: the checklist is shown to walk through; ticks are not recorded.',
+  },
+
   agenda: {
     addFromLibrary: 'Add exercise from library',
     link: 'Link to a library exercise…',

@@ -1,25 +1,29 @@
 import { ChevronRight, NotebookPen, Play, Plus, Square, X } from 'lucide-react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { AgendaItemView, AgendaView } from '../../shared/contract';
+import type { AgendaView } from '../../shared/contract';
 import { formatClock, liveState, nextPendingItem, runningItem, type LiveTone } from '../../shared/agenda/live';
 import { AGENDA_ITEM_KIND_LABELS, REGIME_LABELS } from '../../shared/domain/session';
 import { formatInZone, laptopTimeZone } from '../../shared/time/zone';
-import { useApi } from '../api';
 import { leadLabel } from '../agenda/AgendaRow';
 import { formatMinutes } from '../agenda/model';
-import { LiveExercisePanel } from '../exercises/LiveExercisePanel';
-import { useCall, type Outcome } from '../sessions/call';
+import { isSessionDay } from '../sessions/format';
+import { useHoldPrivacyScreen } from '../privacy/PrivacyScreen';
+import { PrivacyToggle } from '../privacy/PrivacyToggle';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
+import { LIVE_MESSAGES as M } from './messages';
 import type { LiveNoteTarget, NoteCaptureProps, RenderNoteCapture } from './note-slot';
-import { PlanVsActual } from './PlanVsActual';
+import { LIVE_PANELS } from './panels';
+import { useLiveEngine } from './useLiveEngine';
 import { useNow } from './useNow';
 import './live.css';
 
 export interface LiveModeProps {
   readonly agenda: AgendaView;
+  /** A rehearsal runs the clock and records nothing (a session that is not today). */
+  readonly rehearsal?: boolean;
   readonly onAgendaChange: (agenda: AgendaView) => void;
   readonly onExit: () => void;
   /** The notes feature's capture form, opened with N. */
@@ -30,29 +34,31 @@ export interface LiveModeProps {
 
 const systemClock = () => new Date();
 
-const TONE_TEXT: Record<LiveTone, string> = {
-  normal: '',
-  amber: 'Less than a fifth of the time left.',
-  red: 'Almost out of time.',
-  overrun: 'Over time.',
-};
-
 /**
- * Live mode: the running item full-screen, with elapsed and remaining time that turn amber at
- * 20 % and red at 5 % left. Keys (when not typing): S start, → next, + extend 5 min, F finish,
- * N note, Esc leave. Actual times are recorded by main; this screen only shows them.
+ * Live mode: the running item large, with elapsed and remaining time that turn amber at 20 % and
+ * red at 5 % left; the next step (Next, or Finish this item) one key away; a note beside the timer
+ * (the timer stays in view while writing); "Coming up" with the times the room is now running at,
+ * and the record of what happened, correctable. Keys (when not typing): S start, → next, + extend
+ * 5 min, F finish this item, N note, Esc leave. The privacy screen is on while it is open. In a
+ * rehearsal the same screen records nothing.
  */
-export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, clock = systemClock }: LiveModeProps) {
-  const api = useApi();
-  const { run, error, setError, busy } = useCall();
+export function LiveMode({
+  agenda: recorded,
+  rehearsal = false,
+  onAgendaChange,
+  onExit,
+  renderNoteCapture,
+  clock = systemClock,
+}: LiveModeProps) {
+  useHoldPrivacyScreen();
   const now = useNow(clock);
+  const { agenda, actions } = useLiveEngine(recorded, rehearsal, clock, onAgendaChange);
   const [noteOpen, setNoteOpen] = useState(false);
   const [toneNotice, setToneNotice] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
-  const sessionId = agenda.session.id;
   const zone = agenda.session.timeZone;
 
-  const running = runningItem(agenda.items);
+  const running = runningItem(agenda.items) ?? null;
   const upNext = nextPendingItem(agenda.items);
   const lastRun = [...agenda.items].reverse().find((item) => item.actualStart !== null);
   const state = running ? liveState(running, now) : null;
@@ -64,7 +70,7 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
   useEffect(() => {
     if (tone !== lastTone.current) {
       lastTone.current = tone;
-      setToneNotice(TONE_TEXT[tone]);
+      setToneNotice(M.tones[tone]);
     }
   }, [tone]);
 
@@ -75,20 +81,10 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
     rootRef.current?.focus();
   }, []);
 
-  const act = async (call: () => Promise<Outcome<AgendaView>>) => {
-    const updated = await run(call);
-    if (updated) onAgendaChange(updated);
-  };
-  const start = (item?: AgendaItemView) =>
-    act(() => api.live.start({ sessionId, ...(item ? { itemId: item.id } : {}) }));
-  const next = () => act(() => api.live.next({ sessionId }));
-  const finish = () => act(() => api.live.finish({ sessionId }));
-  const extend = (minutes: number) => running && act(() => api.live.extend({ itemId: running.id, minutes }));
-
   const noteItem = running ?? lastRun ?? null;
   const noteTarget: LiveNoteTarget = {
     dialogueId: agenda.session.dialogueId,
-    sessionId,
+    sessionId: agenda.session.id,
     agendaItemId: noteItem?.id ?? null,
     agendaItemTitle: noteItem?.title ?? null,
     regime: noteItem?.effectiveRegime ?? agenda.session.regime,
@@ -99,7 +95,7 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
   // every render left a moment after each render (e.g. right after a note was saved) in which the
   // old handler, still seeing the note open, swallowed N. A layout effect updates it before any
   // key can arrive.
-  const keys = { noteOpen, busy, running, upNext, renderNoteCapture, onExit, start, next, extend, finish };
+  const keys = { noteOpen, busy: actions.busy, running, upNext, renderNoteCapture, onExit, actions };
   const latest = useRef(keys);
   useLayoutEffect(() => {
     latest.current = keys;
@@ -107,10 +103,9 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const { noteOpen, busy, running, upNext, renderNoteCapture, onExit, start, next, extend, finish } =
-        latest.current;
+      const { noteOpen, busy, running, upNext, renderNoteCapture, onExit, actions } = latest.current;
       if (event.key === 'Escape') {
-        if (noteOpen) return;
+        if (noteOpen || event.defaultPrevented) return;
         event.preventDefault();
         onExit();
         return;
@@ -122,16 +117,16 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
         setNoteOpen(true);
       } else if (key === 's' && !running && upNext) {
         event.preventDefault();
-        void start();
+        void actions.start();
       } else if (event.key === 'ArrowRight' && (running || upNext)) {
         event.preventDefault();
-        void (running ? next() : start());
+        void (running ? actions.next() : actions.start());
       } else if (event.key === '+' && running) {
         event.preventDefault();
-        void extend(5);
+        void actions.extend(5);
       } else if (key === 'f' && running) {
         event.preventDefault();
-        void finish();
+        void actions.finish();
       }
     };
     document.addEventListener('keydown', onKeyDown);
@@ -139,154 +134,191 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
   }, []);
 
   const laptop = laptopTimeZone();
-  const clockLine = `${formatInZone(now, zone, 'HH:mm')} at the venue${laptop !== zone && formatInZone(now, laptop, 'HH:mm') !== formatInZone(now, zone, 'HH:mm') ? ` · ${formatInZone(now, laptop, 'HH:mm')} on this laptop` : ''}`;
-  const upcoming = agenda.items.filter((item) => item.actualStart === null && item !== running).slice(0, 3);
+  const venueTime = formatInZone(now, zone, 'HH:mm');
+  const laptopTime = formatInZone(now, laptop, 'HH:mm');
+  const clockLine = M.clock(venueTime, laptop !== zone && laptopTime !== venueTime ? laptopTime : null);
+  const onTheDay = !rehearsal && isSessionDay(agenda.session, now);
+  const panelProps = { agenda, running, rehearsal, onTheDay, now, actions };
+  const lead = running ? leadLabel(running) : '';
 
   return (
     <div
-      className={`live live--${running ? tone : 'idle'}`}
+      className={[
+        'live',
+        `live--${running ? tone : 'idle'}`,
+        noteOpen ? 'live--note-open' : '',
+        rehearsal ? 'live--rehearsal' : '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       role="dialog"
       aria-modal="true"
-      aria-label={`Live mode, session ${agenda.session.number}`}
+      aria-label={M.dialog(agenda.session.number, rehearsal)}
       tabIndex={-1}
       ref={rootRef}
       data-tone={running ? tone : 'idle'}
     >
       <header className="live__bar">
-        <span className="live__session" dir="auto">
-          Session {agenda.session.number}
-          {agenda.session.title && ` · ${agenda.session.title}`}
+        <span className="live__session">
+          {M.session(agenda.session.number)}
+          {agenda.session.title && (
+            <>
+              {' · '}
+              <bdi>{agenda.session.title}</bdi>
+            </>
+          )}
         </span>
+        {rehearsal && <span className="live__badge">{M.rehearsalBadge}</span>}
         <span className="live__clock">{clockLine}</span>
+        <PrivacyToggle />
         <Button variant="quiet" onClick={onExit} icon={<X size={16} aria-hidden="true" />} aria-keyshortcuts="Escape">
-          Leave live mode <ShortcutHint keyName="Esc" />
+          <span className="live__leave-label">{M.leave}</span> <ShortcutHint keyName="Esc" />
         </Button>
       </header>
-      {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
+      {rehearsal && <p className="live__rehearsal">{M.rehearsalBanner}</p>}
+      {actions.error && <ErrorBanner title={actions.error.message} onDismiss={actions.dismissError} />}
       <p className="visually-hidden" role="status" aria-live="assertive">
         {toneNotice}
       </p>
 
-      <main className="live__stage">
-        {running && state ? (
-          <article className="live__current" aria-labelledby="live-title">
-            <p className="live__meta">
-              {AGENDA_ITEM_KIND_LABELS[running.kind]}
-              {running.caucusParty && (
-                <>
-                  {' with '}
-                  <span dir="auto">{running.caucusParty.name}</span>
-                </>
-              )}
-              {leadLabel(running) && ` · led by ${leadLabel(running)}`} · {REGIME_LABELS[running.effectiveRegime]}
-            </p>
-            <h1 id="live-title" className="live__title" dir="auto">
-              {running.title}
-            </h1>
-            <div className="live__times">
-              <div className="live__time">
-                <span className="live__label">Elapsed</span>
-                <span className="live__value" data-testid="elapsed">
-                  {formatClock(state.elapsedMs)}
-                </span>
-              </div>
-              <div className="live__time live__time--remaining">
-                <span className="live__label">{state.remainingMs < 0 ? 'Over by' : 'Remaining'}</span>
-                <span className="live__value" data-testid="remaining">
-                  {formatClock(Math.abs(state.remainingMs))}
-                </span>
-              </div>
-            </div>
-            <div
-              className="live__progress"
-              role="meter"
-              aria-label="Time left"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(state.fractionLeft * 100)}
-              aria-valuetext={`${Math.round(state.fractionLeft * 100)} % of the time left`}
-            >
-              <span style={{ width: `${Math.round(state.fractionLeft * 100)}%` }} />
-            </div>
-            <p className="live__plan">
-              Planned {formatMinutes(running.plannedMinutes)}
-              {running.extraMinutes > 0 && ` + ${formatMinutes(running.extraMinutes)} added`} · started{' '}
-              {formatInZone(running.actualStart!, zone, 'HH:mm')}
-            </p>
-          </article>
-        ) : allDone ? (
-          <article className="live__current">
-            <h1 className="live__title">Every item has run</h1>
-          </article>
-        ) : (
-          <article className="live__current">
-            <p className="live__meta">{lastRun ? 'Between items' : 'Not started'}</p>
-            <h1 className="live__title" dir="auto">
-              {upNext ? `Next: ${upNext.title}` : 'No agenda items'}
-            </h1>
-            {upNext && (
-              <p className="live__plan">
-                Planned {upNext.localStart} · {formatMinutes(upNext.plannedMinutes)}
+      <div className="live__layout">
+        <div className="live__stage">
+          {running && state ? (
+            <article className="live__current" aria-labelledby="live-title">
+              <p className="live__meta">
+                {AGENDA_ITEM_KIND_LABELS[running.kind]}
+                {running.caucusParty && (
+                  <>
+                    {' with '}
+                    <bdi>{running.caucusParty.name}</bdi>
+                  </>
+                )}
+                {lead && M.led(lead)} · {REGIME_LABELS[running.effectiveRegime]}
               </p>
-            )}
-          </article>
-        )}
+              <h1 id="live-title" className="live__title">
+                <bdi>{running.title}</bdi>
+              </h1>
+              <div className="live__times">
+                <div className="live__time">
+                  <span className="live__label">{M.elapsed}</span>
+                  <span className="live__value" data-testid="elapsed">
+                    {formatClock(state.elapsedMs)}
+                  </span>
+                </div>
+                <div className="live__time live__time--remaining">
+                  <span className="live__label">{state.remainingMs < 0 ? M.overBy : M.remaining}</span>
+                  <span className="live__value" data-testid="remaining">
+                    {formatClock(Math.abs(state.remainingMs))}
+                  </span>
+                </div>
+              </div>
+              <div
+                className="live__progress"
+                role="meter"
+                aria-label={M.timeLeft}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(state.fractionLeft * 100)}
+                aria-valuetext={M.percentLeft(Math.round(state.fractionLeft * 100))}
+              >
+                <span style={{ width: `${Math.round(state.fractionLeft * 100)}%` }} />
+              </div>
+              <p className="live__plan">
+                {M.planned(formatMinutes(running.plannedMinutes))}
+                {running.extraMinutes > 0 && M.added(formatMinutes(running.extraMinutes))}
+                {M.started(formatInZone(running.actualStart!, zone, 'HH:mm'))}
+              </p>
+            </article>
+          ) : allDone ? (
+            <article className="live__current">
+              <h1 className="live__title">{M.allDone}</h1>
+              <p className="live__plan">{M.allDoneHint}</p>
+            </article>
+          ) : (
+            <article className="live__current">
+              <p className="live__meta">{lastRun ? M.between : M.notStarted}</p>
+              <h1 className="live__title">
+                {upNext ? (
+                  <>
+                    {M.nextPrefix}
+                    <bdi>{upNext.title}</bdi>
+                  </>
+                ) : (
+                  M.noItems
+                )}
+              </h1>
+              {upNext && (
+                <p className="live__plan">{M.plannedAt(upNext.localStart, formatMinutes(upNext.plannedMinutes))}</p>
+              )}
+            </article>
+          )}
 
-        <div className="live__controls">
-          {!running && upNext && (
-            <Button
-              variant="primary"
-              onClick={() => void start()}
-              busy={busy}
-              icon={<Play size={18} aria-hidden="true" />}
-              aria-keyshortcuts="S"
-            >
-              Start “{upNext.title}” <ShortcutHint keyName="S" />
-            </Button>
-          )}
-          {running && (
-            <Button
-              variant="primary"
-              onClick={() => void next()}
-              busy={busy}
-              icon={<ChevronRight size={18} aria-hidden="true" />}
-              aria-keyshortcuts="ArrowRight"
-            >
-              {upNext ? 'Next item' : 'Finish last item'} <ShortcutHint keyName="→" />
-            </Button>
-          )}
-          {running && (
-            <>
-              <Button onClick={() => void extend(5)} icon={<Plus size={16} aria-hidden="true" />} aria-keyshortcuts="+">
-                5 min <ShortcutHint keyName="+" />
-              </Button>
-              <Button onClick={() => void extend(10)} icon={<Plus size={16} aria-hidden="true" />}>
-                10 min
-              </Button>
+          <div className="live__controls">
+            {!running && upNext && (
               <Button
-                onClick={() => void finish()}
+                variant="primary"
+                onClick={() => void actions.start()}
+                busy={actions.busy}
+                icon={<Play size={18} aria-hidden="true" />}
+                aria-keyshortcuts="S"
+              >
+                {M.start(upNext.title)} <ShortcutHint keyName="S" />
+              </Button>
+            )}
+            {running && upNext && (
+              <Button
+                variant="primary"
+                onClick={() => void actions.next()}
+                busy={actions.busy}
+                icon={<ChevronRight size={18} aria-hidden="true" />}
+                aria-keyshortcuts="ArrowRight"
+              >
+                {M.next(upNext.title)} <ShortcutHint keyName="→" />
+              </Button>
+            )}
+            {running && (
+              <Button
+                variant={upNext ? 'secondary' : 'primary'}
+                onClick={() => void actions.finish()}
+                busy={!upNext && actions.busy}
                 icon={<Square size={16} aria-hidden="true" />}
                 aria-keyshortcuts="F"
               >
-                Finish <ShortcutHint keyName="F" />
+                {M.finish} <ShortcutHint keyName="F" />
               </Button>
-            </>
-          )}
-          {renderNoteCapture && (
-            <Button
-              onClick={() => setNoteOpen(true)}
-              icon={<NotebookPen size={16} aria-hidden="true" />}
-              aria-keyshortcuts="N"
-            >
-              Note <ShortcutHint keyName="N" />
-            </Button>
-          )}
+            )}
+            {running && (
+              <>
+                <Button
+                  onClick={() => void actions.extend(5)}
+                  icon={<Plus size={16} aria-hidden="true" />}
+                  aria-keyshortcuts="+"
+                >
+                  <span className="visually-hidden">{M.add}</span>
+                  {M.extend(5)} <ShortcutHint keyName="+" />
+                </Button>
+                <Button onClick={() => void actions.extend(10)} icon={<Plus size={16} aria-hidden="true" />}>
+                  <span className="visually-hidden">{M.add}</span>
+                  {M.extend(10)}
+                </Button>
+              </>
+            )}
+            {renderNoteCapture && !noteOpen && (
+              <Button
+                onClick={() => setNoteOpen(true)}
+                icon={<NotebookPen size={16} aria-hidden="true" />}
+                aria-keyshortcuts="N"
+              >
+                {M.note} <ShortcutHint keyName="N" />
+              </Button>
+            )}
+          </div>
         </div>
 
         {noteOpen && renderNoteCapture && (
           <aside
             className="live__note"
-            aria-label="Note on the current item"
+            aria-label={M.noteAside}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
@@ -298,31 +330,14 @@ export function LiveMode({ agenda, onAgendaChange, onExit, renderNoteCapture, cl
           </aside>
         )}
 
-        <LiveExercisePanel agenda={agenda} />
-
-        {upcoming.length > 0 && (
-          <section className="live__upnext" aria-labelledby="live-upnext">
-            <h2 id="live-upnext">Coming up</h2>
-            <ol>
-              {upcoming.map((item) => (
-                <li key={item.id}>
-                  <span className="live__upnext-time" dir="ltr">
-                    {item.localStart}
-                  </span>
-                  <span dir="auto">{item.title}</span>
-                  <span className="muted">{formatMinutes(item.plannedMinutes)}</span>
-                  {running && (
-                    <Button size="small" variant="quiet" onClick={() => void start(item)}>
-                      Start now
-                    </Button>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-        {agenda.items.some((item) => item.actualStart !== null) && <PlanVsActual agenda={agenda} />}
-      </main>
+        <div className="live__panels">
+          {LIVE_PANELS.map((panel) => (
+            <div key={panel.id} className="live__panel" data-panel={panel.id}>
+              {panel.render(panelProps)}
+            </div>
+          ))}
+        </div>
+      </div>
     </div>
   );
 }

@@ -17,12 +17,15 @@ export function NoteCard({
   speakers,
   onSaved,
   onDeleted,
+  grouped = false,
 }: {
   readonly note: NoteView;
   readonly target: NoteTarget;
   readonly speakers: readonly SpeakerOption[];
   readonly onSaved: (note: NoteView) => void;
   readonly onDeleted: (id: string) => void;
+  /** Listed under its agenda item's heading: the meta line leaves the title out. */
+  readonly grouped?: boolean;
 }) {
   const api = useApi();
   const [mode, setMode] = useState<'read' | 'edit' | 'history'>('read');
@@ -45,7 +48,7 @@ export function NoteCard({
 
   return (
     <li className="note-card">
-      <NoteMeta note={note} />
+      <NoteMeta note={note} hideItem={grouped} />
       {mode === 'edit' ? (
         <NoteEditor
           target={target}
@@ -66,7 +69,7 @@ export function NoteCard({
               <li key={version.version}>
                 <div className="note-meta">
                   <span>Version {version.version}</span>
-                  <time dateTime={version.savedAt}>{formatNoteTime(version.savedAt)}</time>
+                  <time dateTime={version.savedAt}>{formatNoteTime(version.savedAt, note.sessionTimeZone)}</time>
                   {(version.speakerWithdrawn ? PURGED_PSEUDONYM : version.speakerCode) && (
                     <span className="note-meta__speaker">
                       {version.speakerWithdrawn ? PURGED_PSEUDONYM : version.speakerCode}
@@ -95,14 +98,19 @@ export function NoteCard({
           >
             Edit
           </Button>
-          <Button
-            size="small"
-            variant="quiet"
-            icon={<History size={14} aria-hidden="true" />}
-            onClick={() => (mode === 'history' ? setMode('read') : void showHistory())}
-          >
-            {mode === 'history' ? 'Hide history' : `History (${note.earlierVersions})`}
-          </Button>
+          {/* No history to show, no button: a note saved once has none. */}
+          {note.earlierVersions > 0 && (
+            <Button
+              size="small"
+              variant="quiet"
+              icon={<History size={14} aria-hidden="true" />}
+              onClick={() => (mode === 'history' ? setMode('read') : void showHistory())}
+            >
+              {mode === 'history'
+                ? 'Hide history'
+                : `History (${note.earlierVersions} earlier version${note.earlierVersions === 1 ? '' : 's'})`}
+            </Button>
+          )}
           {confirming ? (
             <>
               <Button size="small" variant="danger" onClick={() => void remove()}>

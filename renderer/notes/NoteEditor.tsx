@@ -13,11 +13,14 @@ import {
 } from '../../shared/domain/note';
 import { REGIME_LABELS, type Regime } from '../../shared/domain/session';
 import { attempt, useApi } from '../api';
+import { SelectField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
 import { ShortcutHint } from '../ui/Kbd';
 import { Autosave, type SaveResult, type SaveStatus } from './autosave';
 import { registerNoteFlush } from './flush';
 import { NO_TAGS, TagPicker, tagDraftOf, tagInputs, type TagDraft } from './TagPicker';
-import { formatNoteTime } from './format';
+import { laptopTimeZone } from '../../shared/time/zone';
+import { formatTimeIn } from '../ui/format';
 
 /** Where a new note goes: what live mode's note slot and the session view both know. */
 export interface NoteTarget {
@@ -212,37 +215,25 @@ export function NoteEditor({
         aria-describedby={`${ids}-status`}
         onChange={(event) => change({ body: event.target.value })}
       />
-      <div className="note-editor__fields">
-        <label className="note-editor__field">
-          <span>Speaker</span>
-          <select
-            className="control"
-            value={draft.speakerId ?? ''}
-            onChange={(event) => change({ speakerId: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{withdrawn ? 'Withdrawn participant' : 'No speaker'}</option>
-            {!speakerKnown && <option value={draft.speakerId!}>{note?.speaker?.code ?? 'Unknown'}</option>}
-            {speakers.map((speaker) => (
-              <option key={speaker.id} value={speaker.id}>
-                {speaker.code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="note-editor__field">
-          <span>Who may see it</span>
-          <select
-            className="control"
-            value={draft.level}
-            onChange={(event) => change({ level: event.target.value as NoteLevel })}
-          >
-            {NOTE_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {NOTE_LEVEL_LABELS[level]}
-              </option>
-            ))}
-          </select>
-        </label>
+      <FieldRow min="9rem" className="note-editor__fields">
+        <SelectField
+          label="Speaker"
+          options={[
+            { value: '', label: withdrawn ? 'Withdrawn participant' : 'No speaker' },
+            ...(!speakerKnown ? [{ value: draft.speakerId!, label: note?.speaker?.code ?? 'Unknown' }] : []),
+            ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.code })),
+          ]}
+          value={draft.speakerId ?? ''}
+          onValueChange={(value) => change({ speakerId: value === '' ? null : value })}
+        />
+        <SelectField<NoteLevel>
+          label="Who may see it"
+          options={NOTE_LEVELS.map((level) => ({ value: level, label: NOTE_LEVEL_LABELS[level] }))}
+          value={draft.level}
+          onValueChange={(level) => change({ level })}
+        />
+      </FieldRow>
+      <div className="note-editor__flags">
         <label className="note-editor__check">
           <input
             type="checkbox"
@@ -273,8 +264,7 @@ function SaveLine({ id, status }: { readonly id: string; readonly status: SaveSt
     case 'saved':
       return (
         <span id={id} className="note-editor__status note-editor__status--saved" role="status">
-          <Check size={14} aria-hidden="true" /> Saved{' '}
-          {formatNoteTime(new Date(status.at).toISOString()).split(', ')[1]}
+          <Check size={14} aria-hidden="true" /> Saved {formatTimeIn(new Date(status.at), laptopTimeZone())}
         </span>
       );
     case 'saving':

@@ -1,5 +1,5 @@
-import { Search } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { NotebookPen } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import type {
   DialogueView,
   NoteSearchResult,
@@ -12,6 +12,10 @@ import { NOTE_LEVEL_LABELS, NOTE_LEVELS, NOTE_LIMITS, type NoteLevel } from '../
 import { attempt, useApi } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { SelectField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
+import { EmptyState, PageHeader } from '../ui/Page';
+import { SearchField } from '../ui/SearchField';
 import { NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 import { NoteMeta } from './NoteMeta';
@@ -52,7 +56,6 @@ function tagInput(value: string): NoteTagInput | undefined {
  */
 export function NotesSearchPage({ dialogue }: { readonly dialogue: DialogueView }) {
   const api = useApi();
-  const ids = useId();
   const speakers = useSpeakers(dialogue.id);
   const [tab, setTab] = useState<'search' | 'sessions'>('search');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -112,148 +115,121 @@ export function NotesSearchPage({ dialogue }: { readonly dialogue: DialogueView 
     });
   const sides = dialogue.parties.filter((party) => party.kind === 'side');
 
+  const tagChoices = [
+    { value: '', label: 'Any tag' },
+    ...(tagOptions?.topics.map((topic) => ({ value: `topic:${topic.id}`, label: `Topic: ${topic.label}` })) ?? []),
+    ...(tagOptions?.rootCauses.map((cause) => ({
+      value: `root-cause:${cause.id}`,
+      label: `Root cause: ${cause.label}`,
+    })) ?? []),
+    ...(tagOptions?.free.map((label) => ({ value: `free:${label}`, label })) ?? []),
+  ];
+
   return (
-    <div className="notes-page">
-      <header className="notes-page__header">
-        <h1>Notes</h1>
-        <div role="tablist" aria-label="Notes" className="session-notes__views">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'search'}
-            className="session-notes__view"
-            onClick={() => setTab('search')}
-          >
-            Search
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'sessions'}
-            className="session-notes__view"
-            onClick={() => setTab('sessions')}
-          >
-            By session
-          </button>
-        </div>
-      </header>
+    <div className="page notes-page">
+      <PageHeader
+        title="Notes"
+        context={dialogue.codeName}
+        description="What was said and observed, across every session: search words and tags, or read a session’s notes by agenda item."
+        actions={
+          <div role="tablist" aria-label="Notes" className="segmented">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'search'}
+              className="segmented__option"
+              onClick={() => setTab('search')}
+            >
+              Search
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'sessions'}
+              className="segmented__option"
+              onClick={() => setTab('sessions')}
+            >
+              By session
+            </button>
+          </div>
+        }
+      />
 
       {tab === 'sessions' ? (
         <>
-          <label className="notes-page__field">
-            <span>Session</span>
-            <select className="control" value={browseSession} onChange={(e) => setBrowseSession(e.target.value)}>
-              <option value="">Choose a session…</option>
-              {sessions.map((session) => (
-                <option key={session.id} value={session.id}>
-                  Session {session.number}
-                  {session.title ? ` · ${session.title}` : ''}
-                </option>
-              ))}
-            </select>
-          </label>
-          {browseSession && <SessionNotes key={browseSession} dialogue={dialogue} sessionId={browseSession} />}
+          <FieldRow>
+            <SelectField
+              label="Session"
+              options={[
+                { value: '', label: 'Choose a session…' },
+                ...sessions.map((session) => ({
+                  value: session.id,
+                  label: `Session ${session.number}${session.title ? ` · ${session.title}` : ''}`,
+                })),
+              ]}
+              value={browseSession}
+              onValueChange={setBrowseSession}
+            />
+          </FieldRow>
+          {browseSession ? (
+            <SessionNotes key={browseSession} dialogue={dialogue} sessionId={browseSession} />
+          ) : (
+            sessions.length === 0 && (
+              <EmptyState title="No sessions yet" icon={<NotebookPen size={22} />}>
+                <p>Notes belong to a session: plan one in Sessions, then take notes there or in live mode (N).</p>
+              </EmptyState>
+            )
+          )}
         </>
       ) : (
         <>
           <form className="notes-search" role="search" onSubmit={(event) => event.preventDefault()}>
-            <label htmlFor={`${ids}-query`} className="visually-hidden">
-              Search notes
-            </label>
-            <div className="notes-search__box">
-              <Search size={16} aria-hidden="true" />
-              <input
-                id={`${ids}-query`}
-                type="search"
-                className="control"
-                dir="auto"
-                value={filters.query}
-                maxLength={NOTE_LIMITS.maxQueryChars}
-                placeholder='Words, "a phrase", or a prefix*'
-                onChange={(event) => set({ query: event.target.value })}
+            <SearchField
+              label="Search notes"
+              value={filters.query}
+              maxLength={NOTE_LIMITS.maxQueryChars}
+              placeholder='Words, tags, "a phrase", or a prefix*'
+              onValueChange={(query) => set({ query })}
+            />
+            <FieldRow min="10rem">
+              <SelectField
+                label="View"
+                options={[
+                  { value: '', label: 'Joint notes' },
+                  ...sides.map((party) => ({ value: party.id, label: `Caucus: ${party.name}` })),
+                ]}
+                value={filters.caucusPartyId}
+                onValueChange={(caucusPartyId) => set({ caucusPartyId })}
               />
-            </div>
-            <div className="notes-search__filters">
-              <label className="notes-page__field">
-                <span>View</span>
-                <select
-                  className="control"
-                  value={filters.caucusPartyId}
-                  onChange={(e) => set({ caucusPartyId: e.target.value })}
-                >
-                  <option value="">Joint notes</option>
-                  {sides.map((party) => (
-                    <option key={party.id} value={party.id}>
-                      Caucus: {party.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="notes-page__field">
-                <span>Session</span>
-                <select
-                  className="control"
-                  value={filters.sessionId}
-                  onChange={(e) => set({ sessionId: e.target.value })}
-                >
-                  <option value="">All sessions</option>
-                  {sessions.map((session) => (
-                    <option key={session.id} value={session.id}>
-                      Session {session.number}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="notes-page__field">
-                <span>Speaker</span>
-                <select
-                  className="control"
-                  value={filters.speakerId}
-                  onChange={(e) => set({ speakerId: e.target.value })}
-                >
-                  <option value="">Anyone</option>
-                  {speakers.map((speaker) => (
-                    <option key={speaker.id} value={speaker.id}>
-                      {speaker.code}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="notes-page__field">
-                <span>Tag</span>
-                <select className="control" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
-                  <option value="">Any tag</option>
-                  {tagOptions?.topics.map((topic) => (
-                    <option key={topic.id} value={`topic:${topic.id}`}>
-                      Topic: {topic.label}
-                    </option>
-                  ))}
-                  {tagOptions?.rootCauses.map((cause) => (
-                    <option key={cause.id} value={`root-cause:${cause.id}`}>
-                      Root cause: {cause.label}
-                    </option>
-                  ))}
-                  {tagOptions?.free.map((label) => (
-                    <option key={label} value={`free:${label}`}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <fieldset className="notes-search__levels">
-                <legend>Who may see</legend>
-                {NOTE_LEVELS.map((level) => (
-                  <label key={level}>
-                    <input
-                      type="checkbox"
-                      checked={filters.levels.includes(level)}
-                      onChange={() => toggleLevel(level)}
-                    />
-                    {NOTE_LEVEL_LABELS[level]}
-                  </label>
-                ))}
-              </fieldset>
-            </div>
+              <SelectField
+                label="Session"
+                options={[
+                  { value: '', label: 'All sessions' },
+                  ...sessions.map((session) => ({ value: session.id, label: `Session ${session.number}` })),
+                ]}
+                value={filters.sessionId}
+                onValueChange={(sessionId) => set({ sessionId })}
+              />
+              <SelectField
+                label="Speaker"
+                options={[
+                  { value: '', label: 'Anyone' },
+                  ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.code })),
+                ]}
+                value={filters.speakerId}
+                onValueChange={(speakerId) => set({ speakerId })}
+              />
+              <SelectField label="Tag" options={tagChoices} value={filters.tag} onValueChange={(tag) => set({ tag })} />
+            </FieldRow>
+            <fieldset className="notes-search__levels">
+              <legend>Who may see</legend>
+              {NOTE_LEVELS.map((level) => (
+                <label key={level} className="checkbox">
+                  <input type="checkbox" checked={filters.levels.includes(level)} onChange={() => toggleLevel(level)} />
+                  {NOTE_LEVEL_LABELS[level]}
+                </label>
+              ))}
+            </fieldset>
           </form>
 
           {error && <ErrorBanner title={error} onDismiss={() => setError(null)} />}
@@ -275,7 +251,17 @@ function Results({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   if (result.hits.length === 0) {
-    return <p className="muted notes-search__summary">No notes match.</p>;
+    return result.understood.length === 0 ? (
+      <EmptyState title="No notes yet" icon={<NotebookPen size={22} />}>
+        <p>
+          Notes are taken in a session (open it in Sessions and press N) or in live mode. They appear here to search.
+        </p>
+      </EmptyState>
+    ) : (
+      <p className="muted notes-search__summary" role="status">
+        No notes match. Words are searched in the notes’ text and their tags, ignoring case and accents.
+      </p>
+    );
   }
   return (
     <>
@@ -289,7 +275,13 @@ function Results({
           <li key={hit.note.id} className="note-card">
             <NoteMeta note={hit.note} showSession />
             {open === hit.note.id ? (
-              <OpenNote id={hit.note.id} dialogue={dialogue} speakers={speakers} onClose={() => setOpen(null)} />
+              <OpenNote
+                id={hit.note.id}
+                dialogue={dialogue}
+                speakers={speakers}
+                highlight={result.understood}
+                onClose={() => setOpen(null)}
+              />
             ) : (
               <button type="button" className="note-card__open" onClick={() => setOpen(hit.note.id)}>
                 <Snippet snippet={hit.snippet} />
@@ -307,11 +299,14 @@ function OpenNote({
   id,
   dialogue,
   speakers,
+  highlight,
   onClose,
 }: {
   readonly id: string;
   readonly dialogue: DialogueView;
   readonly speakers: ReturnType<typeof useSpeakers>;
+  /** The search's terms: the opened note keeps the snippet's highlight. */
+  readonly highlight: readonly string[];
   readonly onClose: () => void;
 }) {
   const api = useApi();
@@ -345,7 +340,7 @@ function OpenNote({
           onDone={() => setEditing(false)}
         />
       ) : (
-        <NoteBody body={note.body} />
+        <NoteBody body={note.body} highlight={highlight} />
       )}
       <div className="note-card__actions">
         {!editing && (

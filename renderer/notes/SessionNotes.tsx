@@ -97,6 +97,7 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
 
   return (
     <section className="session-notes" aria-label="Notes of this session">
+      <h2 className="sx-panel-title">Notes</h2>
       <div className="session-notes__bar">
         <div role="tablist" aria-label="Which notes" className="session-notes__views">
           <button
@@ -166,12 +167,15 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
 
       {groups.map((group) => (
         <section key={group.key} className="session-notes__group" aria-label={group.title}>
-          <h3 dir="auto">{group.title}</h3>
+          <h3>
+            <bdi>{group.title}</bdi>
+          </h3>
           <ol className="note-list">
             {group.notes.map((note) =>
               target ? (
                 <NoteCard
                   key={note.id}
+                  grouped
                   note={note}
                   target={target}
                   speakers={speakers}

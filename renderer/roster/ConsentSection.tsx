@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { ConsentScopes, ParticipantView } from '../../shared/contract';
+import type { ConsentScopes, ConsentSummary, ParticipantView } from '../../shared/contract';
 import { CONSENT_SCOPE_LABELS, CONSENT_SCOPES } from '../../shared/domain/participant';
 import { useApi } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { TextField } from '../ui/Field';
+import { formatDate } from '../ui/format';
 import { useCall } from './useCall';
 
 export interface ConsentSectionProps {
@@ -21,6 +22,14 @@ const localToday = () => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
+
+/** The consent in force, in one sentence ("Given on 3 Mar 2025 for notes may be taken."). */
+export function consentText(consent: ConsentSummary): string {
+  if (consent.state === 'none') return 'No consent recorded yet.';
+  if (consent.state === 'withdrawn')
+    return `Withdrawn on ${formatDate(consent.withdrawnOn)} (given on ${formatDate(consent.givenOn)}).`;
+  return `Given on ${formatDate(consent.givenOn)} for ${scopesText(consent.scopes ?? NO_SCOPES)}.`;
+}
 
 export function scopesText(scopes: ConsentScopes): string {
   const given = CONSENT_SCOPES.filter((scope) => scopes[scope]).map((scope) =>
@@ -57,22 +66,19 @@ export function ConsentSection({ participant, onChanged, today }: ConsentSection
 
   const { consent } = participant;
   return (
-    <section className="roster-section" aria-labelledby="consent-title">
-      <h3 id="consent-title">Consent</h3>
+    <div className="roster-section" role="group" aria-label="Consent register">
       <p role="status" className={`consent consent--${consent.state}`}>
-        {consent.state === 'none' && 'No consent recorded yet.'}
-        {consent.state === 'given' && `Given on ${consent.givenOn} for ${scopesText(consent.scopes ?? NO_SCOPES)}.`}
-        {consent.state === 'withdrawn' && `Withdrawn on ${consent.withdrawnOn} (given on ${consent.givenOn}).`}
+        {consentText(consent)}
       </p>
       {error && <ErrorBanner title="Consent not changed" details={[error.message]} />}
       {participant.consents.length > 0 && (
         <ol className="consent-register" aria-label="Consent register">
           {participant.consents.map((entry) => (
             <li key={entry.id} dir="auto">
-              {entry.givenOn}: {scopesText(entry.scopes)}
+              {formatDate(entry.givenOn)}: {scopesText(entry.scopes)}
               {entry.note && ` — ${entry.note}`}
               {entry.withdrawnOn &&
-                ` · withdrawn ${entry.withdrawnOn}${entry.withdrawalNote ? ` (${entry.withdrawalNote})` : ''}`}
+                ` · withdrawn ${formatDate(entry.withdrawnOn)}${entry.withdrawalNote ? ` (${entry.withdrawalNote})` : ''}`}
             </li>
           ))}
         </ol>
@@ -125,6 +131,6 @@ export function ConsentSection({ participant, onChanged, today }: ConsentSection
           </div>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { InfluenceMapView, ParticipantSummary, PartyView } from '../../shared/contract';
 import { CHANNEL_LABELS, CLOSENESS_LABELS, compareCodes } from '../../shared/domain/participant';
-import { layoutInfluenceMap, NODE_HEIGHT, NODE_WIDTH } from './influence-layout';
+import { TableBox } from '../ui/TableBox';
+import { LANE_GAP, LANE_WIDTH, layoutInfluenceMap, NODE_HEIGHT, NODE_WIDTH } from './influence-layout';
 import { shownName } from './model';
 
 export interface InfluenceMapProps {
@@ -9,7 +10,13 @@ export interface InfluenceMapProps {
   /** The participants the roster's filter currently shows. */
   readonly participants: readonly ParticipantSummary[];
   readonly map: InfluenceMapView;
-  readonly hideNames: boolean;
+  /** Real names to show; null under the privacy screen (pseudonyms instead). */
+  readonly names: ReadonlyMap<string, string> | null;
+}
+
+/** How many lanes fit side by side in a box this wide (at least one; then the map scales down). */
+function lanesThatFit(width: number): number {
+  return Math.max(1, Math.floor((width + LANE_GAP) / (LANE_WIDTH + LANE_GAP)));
 }
 
 /**
@@ -17,20 +24,32 @@ export interface InfluenceMapProps {
  * and for reading precisely, the same facts as a table. Solid lines are direct links, dashed ones
  * one step removed; informal channels are drawn in amber.
  */
-export function InfluenceMap({ parties, participants, map, hideNames }: InfluenceMapProps) {
+export function InfluenceMap({ parties, participants, map, names }: InfluenceMapProps) {
   const [directOnly, setDirectOnly] = useState(false);
+  const canvas = useRef<HTMLDivElement>(null);
+  const [columns, setColumns] = useState(Number.POSITIVE_INFINITY);
+  // The map fits its box: as many sides side by side as fit, the others below.
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setColumns(lanesThatFit(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const titleId = useId();
   const descId = useId();
   const shown = useMemo(
     () => ({ ...map, links: directOnly ? map.links.filter((link) => link.closeness === 'direct') : map.links }),
     [map, directOnly],
   );
-  const label = (p: ParticipantSummary) => `${p.speakerCode ?? '—'} ${shownName(p, hideNames)}`;
+  const label = (p: ParticipantSummary) => `${p.speakerCode ?? '—'} ${shownName(p, names)}`;
   const layout = useMemo(
-    () => layoutInfluenceMap(parties, participants, shown, label),
-    // `label` depends only on hideNames.
+    () => layoutInfluenceMap(parties, participants, shown, label, columns),
+    // `label` depends only on names.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [parties, participants, shown, hideNames],
+    [parties, participants, shown, names, columns],
   );
 
   const byId = new Map(participants.map((p) => [p.id, p]));
@@ -77,18 +96,26 @@ export function InfluenceMap({ parties, participants, map, hideNames }: Influenc
             <span className="legend legend--one-step">One step removed</span>
             <span className="legend legend--informal">Informal channel</span>
           </div>
-          <div className="influence__canvas">
+          <div className="influence__canvas" ref={canvas}>
             <svg
               role="img"
               aria-labelledby={`${titleId} ${descId}`}
-              width={layout.width}
-              height={layout.height}
+              // Never wider than its box: narrower boxes stack the sides, then scale the drawing.
+              width="100%"
+              style={{ maxWidth: layout.width }}
               viewBox={`0 0 ${layout.width} ${layout.height}`}
             >
               {layout.lanes.map((lane) => (
                 <g key={lane.party.id}>
-                  <rect className="influence__lane" x={lane.x} y={0} width={lane.width} height={layout.height} rx={8} />
-                  <text className="influence__lane-title" x={lane.x + 10} y={24} unicodeBidi="plaintext">
+                  <rect
+                    className="influence__lane"
+                    x={lane.x}
+                    y={lane.y}
+                    width={lane.width}
+                    height={lane.height}
+                    rx={8}
+                  />
+                  <text className="influence__lane-title" x={lane.x + 10} y={lane.y + 24} unicodeBidi="plaintext">
                     {lane.party.name}
                   </text>
                 </g>
@@ -111,29 +138,37 @@ export function InfluenceMap({ parties, participants, map, hideNames }: Influenc
               ))}
             </svg>
           </div>
-          <table className="table influence__table">
-            <caption>Who reaches whom</caption>
-            <thead>
-              <tr>
-                <th scope="col">Party</th>
-                <th scope="col">Participant</th>
-                <th scope="col">Decision maker</th>
-                <th scope="col">Closeness</th>
-                <th scope="col">Channel</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ link, participant, maker }) => (
-                <tr key={`${link.participantId}-${link.decisionMakerId}`}>
-                  <td dir="auto">{partyName.get(participant.partyId)}</td>
-                  <td dir="auto">{label(participant)}</td>
-                  <td dir="auto">{maker}</td>
-                  <td>{CLOSENESS_LABELS[link.closeness]}</td>
-                  <td>{CHANNEL_LABELS[link.channel]}</td>
+          <TableBox label="Who reaches whom">
+            <table className="table influence__table">
+              <caption>Who reaches whom</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Party</th>
+                  <th scope="col">Participant</th>
+                  <th scope="col">Decision maker</th>
+                  <th scope="col">Closeness</th>
+                  <th scope="col">Channel</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ link, participant, maker }) => (
+                  <tr key={`${link.participantId}-${link.decisionMakerId}`}>
+                    <td>
+                      <bdi>{partyName.get(participant.partyId)}</bdi>
+                    </td>
+                    <td>
+                      {participant.speakerCode ?? '—'} <bdi>{shownName(participant, names)}</bdi>
+                    </td>
+                    <td>
+                      <bdi>{maker}</bdi>
+                    </td>
+                    <td>{CLOSENESS_LABELS[link.closeness]}</td>
+                    <td>{CHANNEL_LABELS[link.channel]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         </>
       )}
     </section>

@@ -44,8 +44,8 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
   };
 
   return (
-    <section className="roster-section roster-section--danger" aria-labelledby="purge-title">
-      <h3 id="purge-title">Purge identity</h3>
+    <div className="roster-section roster-section--danger">
+      <p className="roster-section__lede">Purge when a participant withdraws consent and asks to be forgotten.</p>
       {!open && (
         <Button
           variant="danger"
@@ -57,13 +57,12 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
         </Button>
       )}
       {open && (
-        <form
+        <div
           role="alertdialog"
           aria-modal="false"
-          aria-labelledby="purge-title"
+          aria-label={`Purge ${code}`}
           aria-describedby={descriptionId}
           className="purge-confirm"
-          onSubmit={purge}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               // Escape cancels the purge only, not the whole panel.
@@ -72,40 +71,42 @@ export function PurgeSection({ participant, onPurged }: PurgeSectionProps) {
             }
           }}
         >
-          <div id={descriptionId}>
-            <p>
-              <strong>This cannot be undone.</strong> The purge removes for good, from every copy in the workspace:
-            </p>
-            <ul>
-              <li>the real name and every alias, the affiliation, role and languages;</li>
-              <li>email, phone and messaging handle; travel and safety notes; the selection rationale;</li>
-              <li>the links to decision makers and the whole consent register;</li>
-              <li>the speaker code {code}, and the attribution and quotes of their notes.</li>
-            </ul>
-            <p>
-              A neutral “Withdrawn participant” stays in {code}’s place so notes keep reading sensibly, and the audit
-              log records that a purge happened today, without saying who.
-            </p>
-          </div>
-          {error && <ErrorBanner title="Not purged" details={[error.message]} />}
-          <TextField
-            ref={input}
-            label={`Type ${code} to confirm`}
-            autoComplete="off"
-            spellCheck={false}
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-          <div className="roster-form__actions">
-            <Button type="submit" variant="danger" busy={busy} aria-disabled={!confirmed || undefined}>
-              Purge {code} for good
-            </Button>
-            <Button variant="quiet" onClick={close}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+          <form className="purge-confirm__form" onSubmit={purge}>
+            <div id={descriptionId}>
+              <p>
+                <strong>This cannot be undone.</strong> The purge removes for good, from every copy in the workspace:
+              </p>
+              <ul>
+                <li>the real name and every alias, the affiliation, role and languages;</li>
+                <li>email, phone and messaging handle; travel and safety notes; the selection rationale;</li>
+                <li>the links to decision makers and the whole consent register;</li>
+                <li>the speaker code {code}, and the attribution and quotes of their notes.</li>
+              </ul>
+              <p>
+                A neutral “Withdrawn participant” stays in {code}’s place so notes keep reading sensibly, and the audit
+                log records that a purge happened today, without saying who.
+              </p>
+            </div>
+            {error && <ErrorBanner title="Not purged" details={[error.message]} />}
+            <TextField
+              ref={input}
+              label={`Type ${code} to confirm`}
+              autoComplete="off"
+              spellCheck={false}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+            <div className="roster-form__actions">
+              <Button type="submit" variant="danger" busy={busy} aria-disabled={!confirmed || undefined}>
+                Purge {code} for good
+              </Button>
+              <Button variant="quiet" onClick={close}>
+                Cancel
+              </Button>
+            </div>
+          </form>
+        </div>
       )}
-    </section>
+    </div>
   );
 }

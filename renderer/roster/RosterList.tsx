@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { ShieldAlert, UserX } from 'lucide-react';
 import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import { PARTICIPANT_STATUS_LABELS } from '../../shared/domain/participant';
+import { ROSTER_MESSAGES as M } from './messages';
 import { shownName, type RosterRow } from './model';
 
 export interface RosterListProps {
@@ -10,7 +11,8 @@ export interface RosterListProps {
   readonly activeId: string | null;
   /** The participant whose details are open. */
   readonly openId: string | null;
-  readonly hideNames: boolean;
+  /** Real names to show; null under the privacy screen (pseudonyms instead). */
+  readonly names: ReadonlyMap<string, string> | null;
   readonly onActivate: (id: string) => void;
   readonly onOpen: (id: string) => void;
   readonly ref?: Ref<HTMLDivElement>;
@@ -27,7 +29,7 @@ export const optionId = (participantId: string) => `roster-option-${participantI
  * 1,000 participants scroll and filter as smoothly as ten. Party headers sit between the options
  * and are skipped by the keyboard: ↑ ↓ Home End PageUp PageDown move, Enter opens.
  */
-export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOpen, ref }: RosterListProps) {
+export function RosterList({ rows, activeId, openId, names, onActivate, onOpen, ref }: RosterListProps) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // The virtualizer is read during render only; nothing memoized here holds on to its functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -40,6 +42,12 @@ export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOp
       return row.kind === 'party' ? `party-${row.party.id}` : row.participant.id;
     },
     overscan: 10,
+    // A row is at least its estimated height (and taller when its marks wrap on a narrow window).
+    measureElement: (element, _entry, instance) =>
+      Math.max(
+        element.getBoundingClientRect().height,
+        instance.options.estimateSize(Number((element as HTMLElement).dataset.index)),
+      ),
   });
   const options = useMemo(
     () => rows.flatMap((row, index) => (row.kind === 'participant' ? [{ id: row.participant.id, index }] : [])),
@@ -80,7 +88,7 @@ export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOp
       }}
       className="roster-list"
       role="listbox"
-      aria-label="Participants"
+      aria-label={M.participants}
       tabIndex={0}
       aria-activedescendant={activeId !== null && positionOf.has(activeId) ? optionId(activeId) : undefined}
       onKeyDown={onKeyDown}
@@ -88,12 +96,23 @@ export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOp
       <div className="roster-list__canvas" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index]!;
-          const place = { transform: `translateY(${item.start}px)`, height: item.size };
+          // Rows are measured once drawn: on a narrow window a row's marks may wrap onto a second line.
+          const place = {
+            transform: `translateY(${item.start}px)`,
+            minHeight: row.kind === 'party' ? PARTY_ROW : PERSON_ROW,
+          };
           if (row.kind === 'party') {
             return (
-              <div key={item.key} role="presentation" className="roster-list__party" style={place}>
-                <span dir="auto">{row.party.name}</span>
-                <span className="roster-list__count">{row.count}</span>
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                role="presentation"
+                className="roster-list__party"
+                style={place}
+              >
+                <bdi className="roster-list__party-name">{row.party.name}</bdi>
+                <span className="roster-list__count">{M.groupCount(row.count.total, row.count.purged)}</span>
               </div>
             );
           }
@@ -114,6 +133,8 @@ export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOp
               aria-setsize={options.length}
               className={classes.filter(Boolean).join(' ')}
               style={place}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               onClick={() => {
                 onActivate(p.id);
                 onOpen(p.id);
@@ -121,22 +142,32 @@ export function RosterList({ rows, activeId, openId, hideNames, onActivate, onOp
             >
               <span className="roster-option__code">{p.speakerCode ?? '—'}</span>
               <span className="roster-option__names">
-                <span className="roster-option__name" dir="auto">
-                  {shownName(p, hideNames)}
+                <span className="roster-option__name">
+                  <bdi>{shownName(p, names)}</bdi>
                 </span>
                 {!p.purged && (
-                  <span className="roster-option__detail" dir="auto">
-                    {[hideNames ? '' : p.pseudonym, p.role].filter(Boolean).join(' · ')}
+                  <span className="roster-option__detail">
+                    {names && <bdi>{p.pseudonym}</bdi>}
+                    {names && p.role && ' · '}
+                    {p.role && <bdi>{p.role}</bdi>}
                   </span>
                 )}
               </span>
-              {p.affiliationSensitive && (
-                <ShieldAlert size={16} className="roster-option__flag" aria-label="Sensitive affiliation" role="img" />
-              )}
-              {p.consent.state === 'withdrawn' && (
-                <UserX size={16} className="roster-option__flag" aria-label="Consent withdrawn" role="img" />
-              )}
-              <span className={`status status--${p.status}`}>{PARTICIPANT_STATUS_LABELS[p.status]}</span>
+              <span className="roster-option__marks">
+                {p.affiliationSensitive && (
+                  <span className="mark mark--sensitive" title={M.sensitiveAffiliation}>
+                    <ShieldAlert size={14} aria-hidden="true" />
+                    {M.sensitive}
+                  </span>
+                )}
+                {p.consent.state === 'withdrawn' && (
+                  <span className="mark mark--withdrawn">
+                    <UserX size={14} aria-hidden="true" />
+                    {M.consentWithdrawn}
+                  </span>
+                )}
+                <span className={`status status--${p.status}`}>{PARTICIPANT_STATUS_LABELS[p.status]}</span>
+              </span>
             </div>
           );
         })}

@@ -1,13 +1,6 @@
-import { Map as MapIcon, List, Plus, Search } from 'lucide-react';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  DialogueView,
-  InfluenceMapView,
-  ParleyError,
-  ParticipantSummary,
-  ParticipantView,
-  PurgeResult,
-} from '../../shared/contract';
+import { List, Map as MapIcon, Plus, Users } from 'lucide-react';
+import { useMemo, useRef, useState } from 'react';
+import type { DialogueView, ParticipantView, PurgeResult } from '../../shared/contract';
 import {
   PARTICIPANT_STATUS_LABELS,
   PARTICIPANT_STATUSES,
@@ -16,16 +9,20 @@ import {
   type ParticipantStatus,
   type RosterSort,
 } from '../../shared/domain/participant';
-import { attempt, useApi } from '../api';
-import { SessionContext } from '../app/session';
+import { usePrivacyScreen } from '../privacy/PrivacyScreen';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { SelectField, TextField } from '../ui/Field';
+import { SelectField } from '../ui/Field';
+import { EmptyState, PageHeader } from '../ui/Page';
+import { SearchField } from '../ui/SearchField';
 import { Spinner } from '../ui/Spinner';
+import { ImportCsv } from './ImportCsv';
 import { InfluenceMap } from './InfluenceMap';
-import { indexRoster, INITIAL_VIEW, rosterRows, type RosterView } from './model';
+import { ROSTER_MESSAGES as M } from './messages';
+import { INITIAL_VIEW, rosterCounts, rosterRows, type RosterView } from './model';
 import { ParticipantPanel, type PanelMode } from './ParticipantPanel';
 import { RosterList } from './RosterList';
+import { useRoster } from './useRoster';
 import './roster.css';
 
 export interface RosterPageProps {
@@ -36,62 +33,32 @@ type Tab = 'list' | 'map';
 
 /**
  * The roster of one dialogue: participants grouped by party, filtered as the facilitator types
- * (case, accents and transliteration marks ignored), sorted, with a detail panel beside the list,
- * and the influence map. Names can be hidden (pseudonyms shown instead) when working in public.
- * Render it with `key={dialogue.id}`, so switching dialogues starts from a fresh page.
+ * (by main: case, accents and transliteration marks ignored), sorted, with a detail panel beside
+ * the list, and the influence map. Under the privacy screen only codes and pseudonyms are shown —
+ * and only they are fetched. Render it with `key={dialogue.id}`, so switching dialogues starts from
+ * a fresh page.
  */
 export function RosterPage({ dialogue }: RosterPageProps) {
-  const api = useApi();
-  const session = useContext(SessionContext);
-  const [error, setError] = useState<ParleyError | null>(null);
-  const [list, setList] = useState<readonly ParticipantSummary[] | null>(null);
-  const [map, setMap] = useState<InfluenceMapView | null>(null);
+  const privacy = usePrivacyScreen();
   const [view, setView] = useState<RosterView>(INITIAL_VIEW);
-  const [hideNames, setHideNames] = useState(false);
+  // Sorting by name would show the order of names: under the privacy screen the list keeps its groups.
+  const sort: RosterSort = privacy.on && view.sort === 'name' ? 'party' : view.sort;
+  const { list, names, map, matches, error, reload } = useRoster(dialogue.id, sort, view.filter, privacy.on);
   const [tab, setTab] = useState<Tab>('list');
   const [activeId, setActiveId] = useState<string | null>(null);
   const [panel, setPanel] = useState<PanelMode | null>(null);
   const [notice, setNotice] = useState('');
   const listElement = useRef<HTMLDivElement>(null);
 
-  // Loading sets state only once the answers are in (never synchronously inside the effect).
-  const fetchRoster = useCallback(
-    () =>
-      Promise.all([
-        attempt(() => api.participant.list({ dialogueId: dialogue.id })),
-        attempt(() => api.participant.influenceMap({ dialogueId: dialogue.id })),
-      ]),
-    [api, dialogue.id],
-  );
-  const apply = useCallback(
-    ([loaded, links]: Awaited<ReturnType<typeof fetchRoster>>) => {
-      const failed = !loaded.ok ? loaded.error : !links.ok ? links.error : null;
-      if (failed && session?.lockedElsewhere(failed)) return;
-      setError(failed);
-      if (loaded.ok) setList(loaded.value);
-      if (links.ok) setMap(links.value);
-    },
-    [session],
-  );
-  const reload = useCallback(() => fetchRoster().then(apply), [fetchRoster, apply]);
-
-  useEffect(() => {
-    let current = true;
-    void fetchRoster().then((results) => current && apply(results));
-    return () => {
-      current = false;
-    };
-  }, [fetchRoster, apply]);
-
-  const keys = useMemo(() => indexRoster(list ?? []), [list]);
   const rows = useMemo(
-    () => rosterRows(list ?? [], keys, dialogue.parties, view),
-    [list, keys, dialogue.parties, view],
+    () => rosterRows(list ?? [], dialogue.parties, view, matches),
+    [list, dialogue.parties, view, matches],
   );
   const shownParticipants = useMemo(
     () => rows.flatMap((row) => (row.kind === 'participant' ? [row.participant] : [])),
     [rows],
   );
+  const counts = rosterCounts(list ?? []);
 
   const closePanel = () => {
     setPanel(null);
@@ -100,143 +67,181 @@ export function RosterPage({ dialogue }: RosterPageProps) {
   const onSaved = (saved: ParticipantView) => {
     setPanel({ kind: 'edit', id: saved.id });
     setActiveId(saved.id);
-    setNotice(`Saved ${saved.speakerCode ?? ''} ${saved.pseudonym}.`);
+    setNotice(M.saved(saved.speakerCode ?? '', saved.pseudonym));
     void reload();
   };
   const onPurged = (result: PurgeResult) => {
     setPanel(null);
-    setNotice('The participant’s identity was purged. A neutral “Withdrawn participant” entry keeps their place.');
+    setNotice(M.purged);
     setActiveId(result.participant.id);
     void reload().then(() => listElement.current?.focus());
   };
   const setFilter = <K extends keyof RosterView>(key: K, value: RosterView[K]) =>
     setView((v) => ({ ...v, [key]: value }));
   const firstSide = dialogue.parties.find((party) => party.kind === 'side') ?? dialogue.parties[0];
-  const total = list?.filter((p) => !p.purged).length ?? 0;
+  const startNew = () => {
+    if (!firstSide) return;
+    setTab('list');
+    setPanel({ kind: 'new', partyId: view.partyId ?? firstSide.id });
+  };
+  const importCsv = (variant: 'primary' | 'secondary') => (
+    <ImportCsv
+      dialogueId={dialogue.id}
+      variant={variant}
+      onImported={(result) => {
+        setNotice(M.imported(result.created.length));
+        void reload();
+      }}
+    />
+  );
 
   return (
-    <div className="roster">
-      <header className="roster__header">
-        <div>
-          <h1 dir="auto">Roster · {dialogue.codeName}</h1>
-          <p className="roster__count">
-            {list === null ? 'Loading…' : `${total} participant${total === 1 ? '' : 's'}`}
-            {list !== null && view.filter !== '' && ` · ${shownParticipants.length} shown`}
-          </p>
-        </div>
-        <div className="roster__tabs" role="group" aria-label="Roster views">
-          <button type="button" aria-pressed={tab === 'list'} className="tab" onClick={() => setTab('list')}>
-            <List size={16} aria-hidden="true" /> List
-          </button>
-          <button type="button" aria-pressed={tab === 'map'} className="tab" onClick={() => setTab('map')}>
-            <MapIcon size={16} aria-hidden="true" /> Influence map
-          </button>
-        </div>
-        {firstSide && (
-          <Button
-            variant="primary"
-            icon={<Plus size={16} aria-hidden="true" />}
-            onClick={() => {
-              setTab('list');
-              setPanel({ kind: 'new', partyId: view.partyId ?? firstSide.id });
-            }}
-          >
-            Add participant
-          </Button>
-        )}
-      </header>
+    <div className="page roster">
+      <PageHeader
+        title={M.title}
+        context={dialogue.codeName}
+        description={
+          <>
+            {list === null ? M.loading : M.counts(counts)}
+            {list !== null && matches !== null && ` · ${M.shown(shownParticipants.length)}`}
+          </>
+        }
+        actions={
+          <>
+            <div className="segmented" role="group" aria-label={M.views}>
+              <button
+                type="button"
+                aria-pressed={tab === 'list'}
+                className="segmented__option"
+                onClick={() => setTab('list')}
+              >
+                <List size={16} aria-hidden="true" /> {M.list}
+              </button>
+              <button
+                type="button"
+                aria-pressed={tab === 'map'}
+                className="segmented__option"
+                onClick={() => {
+                  // A panel opened from the list is tied to the list: the map closes it.
+                  setPanel(null);
+                  setTab('map');
+                }}
+              >
+                <MapIcon size={16} aria-hidden="true" /> {M.map}
+              </button>
+            </div>
+            {list !== null && list.length > 0 && importCsv('secondary')}
+            {firstSide && (
+              <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={startNew}>
+                {M.add}
+              </Button>
+            )}
+          </>
+        }
+      />
 
-      <div className="roster__filters" role="search">
-        <TextField
-          label="Filter"
-          hideLabel
-          type="search"
-          placeholder="Filter by name, alias, pseudonym or code"
+      <div className="toolbar" role="search">
+        <SearchField
+          label={M.filter}
+          placeholder={privacy.on ? M.filterPlaceholderPrivate : M.filterPlaceholder}
           value={view.filter}
           maxLength={200}
-          onChange={(event) => setFilter('filter', event.target.value)}
+          onValueChange={(value) => setFilter('filter', value)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') {
               event.preventDefault();
               listElement.current?.focus();
             }
           }}
-          className="roster__search"
         />
-        <Search size={16} className="roster__search-icon" aria-hidden="true" />
         <SelectField
-          label="Filter by party"
+          label={M.filterParty}
           hideLabel
           options={[
-            { value: '', label: 'All parties' },
+            { value: '', label: M.allParties },
             ...dialogue.parties.map((party) => ({ value: party.id, label: party.name })),
           ]}
           value={view.partyId ?? ''}
           onValueChange={(value) => setFilter('partyId', value === '' ? null : value)}
         />
         <SelectField<ParticipantStatus | ''>
-          label="Filter by status"
+          label={M.filterStatus}
           hideLabel
           options={[
-            { value: '', label: 'All statuses' },
+            { value: '', label: M.allStatuses },
             ...PARTICIPANT_STATUSES.map((value) => ({ value, label: PARTICIPANT_STATUS_LABELS[value] })),
           ]}
           value={view.status ?? ''}
           onValueChange={(value) => setFilter('status', value === '' ? null : value)}
         />
         <SelectField<RosterSort>
-          label="Sort"
+          label={M.sort}
           hideLabel
-          options={ROSTER_SORTS.map((value) => ({ value, label: `Sort: ${ROSTER_SORT_LABELS[value]}` }))}
-          value={view.sort}
+          options={ROSTER_SORTS.filter((value) => !(privacy.on && value === 'name')).map((value) => ({
+            value,
+            label: M.sortLabel(ROSTER_SORT_LABELS[value]),
+          }))}
+          value={sort}
           onValueChange={(value) => setFilter('sort', value)}
         />
-        <label className="checkbox">
-          <input type="checkbox" checked={hideNames} onChange={(event) => setHideNames(event.target.checked)} />
-          Hide real names
-        </label>
       </div>
 
       <p className="notice" role="status">
         {notice}
       </p>
-      {error && <ErrorBanner title="The roster could not be loaded" details={[error.message]} />}
+      {error && <ErrorBanner title={M.loadFailed} details={[error.message]} />}
       {list === null && !error && (
         <p className="loading">
-          <Spinner /> Loading the roster…
+          <Spinner /> {M.loading}
         </p>
       )}
 
       {list !== null && tab === 'list' && (
         <div className={`roster__body${panel ? ' roster__body--with-panel' : ''}`}>
-          {rows.length === 0 ? (
-            <div className="empty">
-              <p className="empty__title">{list.length === 0 ? 'No participants yet' : 'Nobody matches the filter'}</p>
-              <p>
-                {list.length === 0
-                  ? 'Add participants one by one, or import a spreadsheet with `parley roster import`.'
-                  : 'Names, aliases, pseudonyms and codes are searched, ignoring case and accents.'}
-              </p>
-            </div>
+          {list.length === 0 && !panel ? (
+            <EmptyState
+              title={M.emptyTitle}
+              icon={<Users size={22} />}
+              actions={
+                <>
+                  {firstSide && (
+                    <Button variant="primary" icon={<Plus size={16} aria-hidden="true" />} onClick={startNew}>
+                      {M.add}
+                    </Button>
+                  )}
+                  {importCsv('secondary')}
+                </>
+              }
+            >
+              <p>{M.emptyBody}</p>
+            </EmptyState>
+          ) : rows.length === 0 ? (
+            list.length > 0 && (
+              <EmptyState title={M.noMatch}>
+                <p>{privacy.on ? M.noMatchBodyPrivate : M.noMatchBody}</p>
+              </EmptyState>
+            )
           ) : (
             <RosterList
               ref={listElement}
               rows={rows}
               activeId={activeId}
               openId={panel?.kind === 'edit' ? panel.id : null}
-              hideNames={hideNames}
+              names={names}
               onActivate={setActiveId}
               onOpen={(id) => setPanel({ kind: 'edit', id })}
             />
           )}
           {panel && (
             <ParticipantPanel
-              // One panel per participant: its draft must never carry over to the next one opened.
+              // One panel per participant: its draft — and any identity revealed in it — never
+              // carries over to the next one opened.
               key={panel.kind === 'edit' ? panel.id : 'new'}
               dialogue={dialogue}
               mode={panel}
               onSaved={onSaved}
               onPurged={onPurged}
+              onChanged={() => void reload()}
               onClose={closePanel}
             />
           )}
@@ -244,7 +249,7 @@ export function RosterPage({ dialogue }: RosterPageProps) {
       )}
 
       {list !== null && tab === 'map' && map && (
-        <InfluenceMap parties={dialogue.parties} participants={shownParticipants} map={map} hideNames={hideNames} />
+        <InfluenceMap parties={dialogue.parties} participants={shownParticipants} map={map} names={names} />
       )}
     </div>
   );

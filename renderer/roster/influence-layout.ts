@@ -3,15 +3,21 @@ import { compareCodes, type Channel, type Closeness } from '../../shared/domain/
 
 /**
  * Lays out the influence map without a graph library: one lane per party, participants on the
- * left of their lane and the decision makers they reach on the right. A decision maker sits in the
+ * left of their lane and the decision makers they reach on the right. Lanes sit side by side as
+ * many as `columns` allows, the rest below (the map's box decides: on a small window the sides
+ * are stacked, so the map fits its box instead of scrolling sideways). A decision maker sits in the
  * lane of the party that reaches it most, at the average height of those who reach it (which keeps
  * lines short and crossings few), pushed down just enough not to overlap. Pure and deterministic.
  */
 
 export const NODE_WIDTH = 240;
+/** One party's lane: participants, the gap for the lines, decision makers. */
+export const LANE_WIDTH = 600;
 export const NODE_HEIGHT = 30;
 const ROW = 40;
-const LANE_GAP = 56;
+export const LANE_GAP = 56;
+/** Between lanes stacked one above the other. */
+const ROW_GAP = 16;
 const COLUMN_GAP = 120;
 const TOP = 48;
 const MAX_LABEL = 32;
@@ -39,7 +45,9 @@ export interface MapEdge {
 export interface MapLane {
   readonly party: PartyView;
   readonly x: number;
+  readonly y: number;
   readonly width: number;
+  readonly height: number;
 }
 
 export interface MapLayout {
@@ -57,6 +65,7 @@ export function layoutInfluenceMap(
   participants: readonly ParticipantSummary[],
   map: InfluenceMapView,
   label: (participant: ParticipantSummary) => string,
+  columns = Number.POSITIVE_INFINITY,
 ): MapLayout {
   const visible = new Map(participants.map((p) => [p.id, p]));
   const links = map.links.filter((link) => visible.has(link.participantId));
@@ -65,21 +74,19 @@ export function layoutInfluenceMap(
     .sort((a, b) => a.position - b.position)
     .filter((party) => participants.some((p) => p.partyId === party.id && linked.has(p.id)));
 
-  const laneWidth = NODE_WIDTH * 2 + COLUMN_GAP;
-  const laneX = new Map(lanes.map((party, index) => [party.id, index * (laneWidth + LANE_GAP)]));
-  const nodes: MapNode[] = [];
-  const centre = new Map<string, { x: number; y: number }>();
+  const laneWidth = LANE_WIDTH;
+  // First every lane on its own (coordinates from the lane's top left), then the lanes on the grid.
+  const local = new Map<string, { x: number; y: number; laneId: string }>();
+  const localNodes: (Omit<MapNode, 'x' | 'y'> & { laneId: string })[] = [];
 
   for (const party of lanes) {
     const members = participants
       .filter((p) => p.partyId === party.id && linked.has(p.id))
       .sort((a, b) => compareCodes(a.speakerCode, b.speakerCode));
     members.forEach((p, row) => {
-      const x = laneX.get(party.id)!;
-      const y = TOP + row * ROW;
       const text = label(p);
-      nodes.push({ id: p.id, kind: 'participant', x, y, label: shorten(text), title: text });
-      centre.set(p.id, { x, y });
+      localNodes.push({ id: p.id, kind: 'participant', label: shorten(text), title: text, laneId: party.id });
+      local.set(p.id, { x: 0, y: TOP + row * ROW, laneId: party.id });
     });
   }
 
@@ -94,7 +101,7 @@ export function layoutInfluenceMap(
       const home = lanes.find(
         (party) => (counts.get(party.id)?.length ?? 0) === Math.max(...[...counts.values()].map((g) => g.length)),
       )!;
-      const ys = reachers.map((p) => centre.get(p.id)!.y);
+      const ys = reachers.filter((p) => p.partyId === home.id).map((p) => local.get(p.id)!.y);
       return { maker, home, ideal: ys.reduce((sum, y) => sum + y, 0) / ys.length };
     })
     .filter((entry) => entry !== null);
@@ -104,19 +111,39 @@ export function layoutInfluenceMap(
       .filter((e) => e.home.id === party.id)
       .sort((a, b) => a.ideal - b.ideal || a.maker.name.localeCompare(b.maker.name))) {
       const y = Math.max(next, Math.round(entry.ideal));
-      const x = laneX.get(party.id)! + NODE_WIDTH + COLUMN_GAP;
-      nodes.push({
+      localNodes.push({
         id: entry.maker.id,
         kind: 'decision-maker',
-        x,
-        y,
         label: shorten(entry.maker.name),
         title: entry.maker.name,
+        laneId: party.id,
       });
-      centre.set(entry.maker.id, { x, y });
+      local.set(entry.maker.id, { x: NODE_WIDTH + COLUMN_GAP, y, laneId: party.id });
       next = y + ROW;
     }
   }
+
+  const laneHeight = new Map(
+    lanes.map((party) => {
+      const bottoms = [...local.values()].filter((n) => n.laneId === party.id).map((n) => n.y + NODE_HEIGHT);
+      return [party.id, Math.max(TOP, ...bottoms) + 16];
+    }),
+  );
+  const perRow = Math.max(1, Math.min(Math.floor(columns), lanes.length));
+  const origin = new Map<string, { x: number; y: number }>();
+  let top = 0;
+  for (let first = 0; first < lanes.length; first += perRow) {
+    const row = lanes.slice(first, first + perRow);
+    row.forEach((party, column) => origin.set(party.id, { x: column * (laneWidth + LANE_GAP), y: top }));
+    top += Math.max(...row.map((party) => laneHeight.get(party.id)!)) + ROW_GAP;
+  }
+
+  const centre = new Map<string, { x: number; y: number }>();
+  for (const [id, at] of local) {
+    const lane = origin.get(at.laneId)!;
+    centre.set(id, { x: lane.x + at.x, y: lane.y + at.y });
+  }
+  const nodes: MapNode[] = localNodes.map(({ laneId: _lane, ...node }) => ({ ...node, ...centre.get(node.id)! }));
 
   const edges: MapEdge[] = links.map((link) => {
     const from = centre.get(link.participantId)!;
@@ -132,11 +159,16 @@ export function layoutInfluenceMap(
     };
   });
 
-  const bottom = Math.max(TOP, ...nodes.map((node) => node.y + NODE_HEIGHT));
   return {
-    width: Math.max(laneWidth, lanes.length * (laneWidth + LANE_GAP) - LANE_GAP),
-    height: bottom + 16,
-    lanes: lanes.map((party) => ({ party, x: laneX.get(party.id)!, width: laneWidth })),
+    width: Math.max(laneWidth, perRow * (laneWidth + LANE_GAP) - LANE_GAP),
+    height: Math.max(TOP + 16, top - ROW_GAP),
+    lanes: lanes.map((party) => ({
+      party,
+      x: origin.get(party.id)!.x,
+      y: origin.get(party.id)!.y,
+      width: laneWidth,
+      height: laneHeight.get(party.id)!,
+    })),
     nodes,
     edges,
   };

@@ -4,6 +4,7 @@ import { ATTENDANCE_STATUSES, ATTENDANCE_STATUS_LABELS, type AttendanceStatus } 
 import { useApi } from '../api';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
+import { TableBox } from '../ui/TableBox';
 import { useCall } from './call';
 
 const OPTIONS = [
@@ -52,32 +53,36 @@ export function AttendancePanel({ sessionId, parties }: { sessionId: string; par
       ) : (
         <>
           <p className="muted">{counts.join(' · ')}</p>
-          <table className="table attendance-table">
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Side</th>
-                <th scope="col">Attendance</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.participantId}>
-                  <th scope="row">{row.speakerCode ?? 'Withdrawn participant'}</th>
-                  <td dir="auto">{partyName(row.partyId)}</td>
-                  <td>
-                    <SelectField
-                      label={`Attendance of ${row.speakerCode ?? 'withdrawn participant'}`}
-                      hideLabel
-                      options={OPTIONS}
-                      value={row.status ?? ''}
-                      onValueChange={(status) => void change(row.participantId, status)}
-                    />
-                  </td>
+          <TableBox label="Attendance">
+            <table className="table attendance-table">
+              <thead>
+                <tr>
+                  <th scope="col">Code</th>
+                  <th scope="col">Side</th>
+                  <th scope="col">Attendance</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.participantId}>
+                    <th scope="row">{row.speakerCode ?? 'Withdrawn participant'}</th>
+                    <td>
+                      <bdi>{partyName(row.partyId)}</bdi>
+                    </td>
+                    <td>
+                      <SelectField
+                        label={`Attendance of ${row.speakerCode ?? 'withdrawn participant'}`}
+                        hideLabel
+                        options={OPTIONS}
+                        value={row.status ?? ''}
+                        onValueChange={(status) => void change(row.participantId, status)}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableBox>
         </>
       )}
     </section>

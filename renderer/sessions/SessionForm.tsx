@@ -6,7 +6,11 @@ import { useApi } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
 import { fieldErrorsOf } from '../ui/issues';
+import { ShortcutHint } from '../ui/Kbd';
+import { closeOnEscape } from '../ui/keyboard';
+import { PageHeader } from '../ui/Page';
 import { useCall } from './call';
 import { twoClocks } from './format';
 import { TimeZoneField } from './TimeZoneField';
@@ -137,11 +141,16 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
       <form
         className="session-form"
         onSubmit={submit}
+        onKeyDown={closeOnEscape(onCancel)}
         aria-label={session ? `Edit session ${session.number}` : 'New session'}
       >
-        <h2 className="sx-panel-title">{session ? `Session ${session.number}: details` : 'New session'}</h2>
+        <PageHeader
+          title={session ? `Session ${session.number}: details` : 'New session'}
+          description={session ? undefined : 'When and where it meets; the agenda comes next.'}
+          focusOnMount={false}
+        />
         {error && <ErrorBanner title={error.message} />}
-        <div className="sx-grid sx-grid--title">
+        <FieldRow className="session-form__title-row">
           <TextField
             label="Number"
             inputMode="numeric"
@@ -149,16 +158,17 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             placeholder="next"
             onChange={(e) => set('number')(e.target.value)}
             error={errors.number}
-            className="sx-narrow"
+            className="session-form__number"
           />
           <TextField
             label="Title"
             value={draft.title}
             onChange={(e) => set('title')(e.target.value)}
             error={errors.title}
+            autoFocus
           />
-        </div>
-        <div className="sx-grid sx-grid--venue">
+        </FieldRow>
+        <FieldRow min="14rem">
           <SelectField
             label="Venue"
             options={venueOptions}
@@ -166,24 +176,24 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             onValueChange={chooseVenue}
             error={errors.venueId}
           />
-          <div className="sx-inline">
-            <Button size="small" variant="quiet" onClick={() => setVenueForm('new')}>
-              New venue…
-            </Button>
-            {venue && (
-              <Button size="small" variant="quiet" onClick={() => setVenueForm('edit')}>
-                Edit venue…
-              </Button>
-            )}
-          </div>
           <TimeZoneField
             value={draft.timeZone}
             onChange={set('timeZone')}
             error={errors.timeZone}
             description={venue && !draft.timeZone ? `The venue’s: ${venue.timeZone}` : undefined}
           />
+        </FieldRow>
+        <div className="sx-inline">
+          <Button size="small" variant="quiet" onClick={() => setVenueForm('new')}>
+            New venue…
+          </Button>
+          {venue && (
+            <Button size="small" variant="quiet" onClick={() => setVenueForm('edit')}>
+              Edit venue…
+            </Button>
+          )}
         </div>
-        <div className="sx-grid sx-grid--four">
+        <FieldRow min="15rem">
           <TextField
             label="Starts (venue time)"
             type="datetime-local"
@@ -218,8 +228,8 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             error={errors.dailyEndTime}
             dir="ltr"
           />
-        </div>
-        <div className="sx-grid sx-grid--two">
+        </FieldRow>
+        <FieldRow min="15rem">
           <SelectField
             label="Confidentiality"
             description="The session’s rule; an agenda item may set its own."
@@ -235,7 +245,7 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
             error={errors.aftercareOn}
             dir="ltr"
           />
-        </div>
+        </FieldRow>
         <TextAreaField
           label="Objectives"
           value={draft.objectives}
@@ -254,8 +264,8 @@ export function SessionForm({ dialogue, venues, session, onVenueSaved, onSaved, 
           <Button type="submit" variant="primary" busy={busy}>
             {session ? 'Save session' : 'Create session'}
           </Button>
-          <Button variant="quiet" onClick={onCancel}>
-            Cancel
+          <Button variant="quiet" onClick={onCancel} aria-keyshortcuts="Escape">
+            Cancel <ShortcutHint keyName="Esc" />
           </Button>
         </div>
       </form>

@@ -1,4 +1,4 @@
-import { ArrowLeft, Pencil, Plus, Radio } from 'lucide-react';
+import { ArrowLeft, CalendarDays, Pencil, Plus, Radio } from 'lucide-react';
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { AgendaView, DialogueView, SessionView, VenueView } from '../../shared/contract';
 import { REGIME_LABELS, SEPARATION_KIND_LABELS } from '../../shared/domain/session';
@@ -11,16 +11,20 @@ import { CHECKLISTS_COLUMN, ChecklistProgressCell, useChecklistProgress } from '
 import { formatMinutes } from '../agenda/model';
 import { LiveMode } from '../live/LiveMode';
 import type { RenderNoteCapture } from '../live/note-slot';
-import { PlanVsActual } from '../live/PlanVsActual';
+import { RecordedPlan } from '../live/PlanVsActual';
 import { SessionNotes } from '../notes';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { formatDate } from '../ui/format';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
+import { EmptyState, PageHeader } from '../ui/Page';
 import { Spinner } from '../ui/Spinner';
 import { AttendancePanel } from './AttendancePanel';
 import { useCall } from './call';
-import { sessionDates } from './format';
+import { isSessionDay, sessionDates, sessionWhen } from './format';
+import { LiveStartDialog } from './LiveStartDialog';
+import { SESSIONS_MESSAGES as M } from './messages';
 import { SessionForm } from './SessionForm';
 import { Timeline } from './Timeline';
 import './sessions.css';
@@ -38,7 +42,7 @@ type View =
   | { readonly kind: 'list' }
   | { readonly kind: 'new' }
   | { readonly kind: 'session'; readonly id: string; readonly editing: boolean }
-  | { readonly kind: 'live'; readonly id: string };
+  | { readonly kind: 'live'; readonly id: string; readonly rehearsal: boolean };
 
 const todayOf = () => formatInZone(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', 'yyyy-MM-dd');
 
@@ -54,6 +58,8 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
   const [sessions, setSessions] = useState<readonly SessionView[] | null>(null);
   const [venues, setVenues] = useState<readonly VenueView[]>([]);
   const [loadedAgenda, setLoadedAgenda] = useState<AgendaView | null>(null);
+  // "Live mode" on a session that is not today asks first: rehearse, or record anyway.
+  const [askingLive, setAskingLive] = useState(false);
   const frame = useContext(SessionContext);
   const returnFocus = useRef<string | null>(null);
 
@@ -133,6 +139,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
     return (
       <LiveMode
         agenda={agenda}
+        rehearsal={view.rehearsal}
         onAgendaChange={setAgenda}
         onExit={() => setView({ kind: 'session', id: view.id, editing: false })}
         renderNoteCapture={renderNoteCapture}
@@ -143,7 +150,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
 
   if (view.kind === 'new') {
     return (
-      <div className="sessions-page">
+      <div className="page sessions-page">
         <SessionForm
           dialogue={dialogue}
           venues={venues}
@@ -160,8 +167,8 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
 
   if (view.kind === 'session') {
     return (
-      <div className="sessions-page">
-        <nav className="sessions-page__crumbs">
+      <div className="page sessions-page">
+        <nav className="sessions-page__crumbs" aria-label={M.crumbs}>
           <Button
             variant="quiet"
             size="small"
@@ -194,8 +201,27 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
             session={current}
             parties={dialogue.parties}
             onEdit={() => setView({ ...view, editing: true })}
-            onLive={() => setView({ kind: 'live', id: current.id })}
+            onLive={() => {
+              if (isSessionDay(current, (clock ?? (() => new Date()))())) {
+                setView({ kind: 'live', id: current.id, rehearsal: false });
+              } else setAskingLive(true);
+            }}
             canGoLive={(agenda?.items.length ?? 0) > 0}
+          />
+        )}
+        {askingLive && current && (
+          <LiveStartDialog
+            session={current}
+            now={(clock ?? (() => new Date()))()}
+            onRehearse={() => {
+              setAskingLive(false);
+              setView({ kind: 'live', id: current.id, rehearsal: true });
+            }}
+            onStartAnyway={() => {
+              setAskingLive(false);
+              setView({ kind: 'live', id: current.id, rehearsal: false });
+            }}
+            onCancel={() => setAskingLive(false)}
           />
         )}
         {agenda && !view.editing && (
@@ -214,7 +240,9 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
                 );
               }}
             />
-            {agenda.items.some((item) => item.actualStart !== null) && <PlanVsActual agenda={agenda} />}
+            {agenda.items.some((item) => item.actualStart !== null) && (
+              <RecordedPlan agenda={agenda} onAgendaChange={setAgenda} />
+            )}
             <SessionExercises agenda={agenda} />
             <SessionNotes key={view.id} dialogue={dialogue} sessionId={view.id} />
             <AttendancePanel sessionId={view.id} parties={dialogue.parties} />
@@ -225,77 +253,85 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
   }
 
   return (
-    <div className="sessions-page">
-      <header className="sx-header">
-        <h1 className="sx-title">
-          Sessions{' '}
-          <span className="muted" dir="auto">
-            · {dialogue.codeName}
-          </span>
-        </h1>
-        <Button
-          variant="primary"
-          icon={<Plus size={16} aria-hidden="true" />}
-          onClick={() => setView({ kind: 'new' })}
-          aria-keyshortcuts="N"
-        >
-          New session <ShortcutHint keyName="N" />
-        </Button>
-      </header>
+    <div className="page sessions-page">
+      <PageHeader
+        title={M.title}
+        context={dialogue.codeName}
+        description={M.description}
+        actions={
+          <Button
+            variant="primary"
+            icon={<Plus size={16} aria-hidden="true" />}
+            onClick={() => setView({ kind: 'new' })}
+            aria-keyshortcuts="N"
+          >
+            {M.newSession} <ShortcutHint keyName="N" />
+          </Button>
+        }
+      />
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
       {sessions === null ? (
         <p className="loading">
-          <Spinner /> Loading sessions…
+          <Spinner /> {M.loading}
         </p>
       ) : (
         <>
-          <Timeline sessions={sessions} today={today ?? todayOf()} onOpen={open} />
           {sessions.length === 0 ? (
-            <div className="empty">
-              <p className="empty__title">No sessions yet</p>
-              <p>Plan the first meeting of this dialogue: its dates, venue and agenda.</p>
-            </div>
+            <EmptyState
+              title={M.emptyTitle}
+              icon={<CalendarDays size={22} />}
+              actions={
+                <Button
+                  variant="primary"
+                  icon={<Plus size={16} aria-hidden="true" />}
+                  onClick={() => setView({ kind: 'new' })}
+                >
+                  {M.planFirst}
+                </Button>
+              }
+            >
+              <p>{M.emptyBody}</p>
+            </EmptyState>
           ) : (
-            <table className="table sessions-table">
+            <table className="table table--reflow sessions-table">
+              <caption className="visually-hidden">{M.tableCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">No.</th>
-                  <th scope="col">Session</th>
-                  <th scope="col">Dates (venue)</th>
-                  <th scope="col">Venue</th>
-                  <th scope="col">Rule</th>
-                  <th scope="col">Agenda</th>
+                  <th scope="col">{M.columns.number}</th>
+                  <th scope="col">{M.columns.session}</th>
+                  <th scope="col">{M.columns.dates}</th>
+                  <th scope="col">{M.columns.venue}</th>
+                  <th scope="col">{M.columns.rule}</th>
+                  <th scope="col">{M.columns.agenda}</th>
                   <th scope="col">{CHECKLISTS_COLUMN}</th>
                 </tr>
               </thead>
               <tbody>
                 {sessions.map((s) => (
                   <tr key={s.id}>
-                    <td className="sessions-table__number">{s.number}</td>
+                    <td className="sessions-table__number" data-label={M.columns.number}>
+                      {s.number}
+                    </td>
                     <th scope="row">
-                      <button
-                        type="button"
-                        className="row-link"
-                        dir="auto"
-                        data-session-id={s.id}
-                        onClick={() => open(s)}
-                      >
-                        {s.title || `Session ${s.number}`}
+                      <button type="button" className="row-link" data-session-id={s.id} onClick={() => open(s)}>
+                        <bdi>{s.title || `Session ${s.number}`}</bdi>
                       </button>
                     </th>
-                    <td>
+                    <td data-label={M.columns.dates}>
                       <time dateTime={s.startsAt}>{sessionDates(s)}</time> <span className="muted">{s.timeZone}</span>
                     </td>
-                    <td dir="auto">{s.venue ? [s.venue.name, s.venue.city].filter(Boolean).join(', ') : ''}</td>
-                    <td>{REGIME_LABELS[s.regime]}</td>
-                    <td>
+                    <td data-label={M.columns.venue}>
+                      {s.venue ? <bdi>{[s.venue.name, s.venue.city].filter(Boolean).join(', ')}</bdi> : ''}
+                    </td>
+                    <td data-label={M.columns.rule}>{REGIME_LABELS[s.regime]}</td>
+                    <td data-label={M.columns.agenda}>
                       {s.itemCount === 0 ? (
-                        <span className="muted">empty</span>
+                        <span className="muted">{M.emptyAgenda}</span>
                       ) : (
-                        `${s.itemCount} items · ${formatMinutes(s.plannedMinutes)}`
+                        M.agendaSummary(s.itemCount, formatMinutes(s.plannedMinutes))
                       )}
                     </td>
-                    <td>
+                    <td data-label={CHECKLISTS_COLUMN}>
                       <ChecklistProgressCell progress={checklists.get(s.id)} />
                     </td>
                   </tr>
@@ -303,6 +339,7 @@ export function SessionsPage({ dialogue, renderNoteCapture, today, clock }: Sess
               </tbody>
             </table>
           )}
+          <Timeline sessions={sessions} today={today ?? todayOf()} onOpen={open} />
         </>
       )}
     </div>
@@ -326,38 +363,46 @@ function SessionSummary({
   const partyName = (id: string) => parties.find((party) => party.id === id)?.name ?? 'a side';
   return (
     <section className="session-summary" aria-labelledby="session-heading">
-      <header className="sx-header">
-        <h1 id="session-heading" className="sx-title" dir="auto">
-          Session {session.number}
-          {session.title && `: ${session.title}`}
-        </h1>
-        <div className="sx-inline">
-          <Button icon={<Pencil size={14} aria-hidden="true" />} onClick={onEdit}>
-            Edit details
-          </Button>
-          <Button
-            variant="primary"
-            icon={<Radio size={16} aria-hidden="true" />}
-            onClick={() => canGoLive && onLive()}
-            aria-disabled={!canGoLive || undefined}
-          >
-            Live mode
-          </Button>
-        </div>
-      </header>
+      <PageHeader
+        title={
+          <>
+            Session {session.number}
+            {session.title && (
+              <>
+                {': '}
+                <bdi>{session.title}</bdi>
+              </>
+            )}
+          </>
+        }
+        headingId="session-heading"
+        actions={
+          <>
+            <Button icon={<Pencil size={14} aria-hidden="true" />} onClick={onEdit}>
+              {M.editDetails}
+            </Button>
+            <Button
+              variant="primary"
+              icon={<Radio size={16} aria-hidden="true" />}
+              onClick={() => canGoLive && onLive()}
+              aria-disabled={!canGoLive || undefined}
+              title={canGoLive ? undefined : M.liveNeedsAgenda}
+            >
+              {M.liveMode}
+            </Button>
+          </>
+        }
+      />
       <dl className="session-facts">
         <div>
           <dt>When (venue time)</dt>
           <dd>
-            {sessionDates(session)}, {formatInZone(session.startsAt, session.timeZone, 'HH:mm')}–
-            {formatInZone(session.endsAt, session.timeZone, 'HH:mm')} <span className="muted">{session.timeZone}</span>
+            {sessionWhen(session)} <span className="muted">{session.timeZone}</span>
           </dd>
         </div>
         <div>
           <dt>Where</dt>
-          <dd dir="auto">
-            {venue ? [venue.name, venue.city, venue.country].filter(Boolean).join(', ') : 'No venue yet'}
-          </dd>
+          <dd>{venue ? <bdi>{[venue.name, venue.city, venue.country].filter(Boolean).join(', ')}</bdi> : M.noVenue}</dd>
         </div>
         <div>
           <dt>Rule</dt>
@@ -367,7 +412,7 @@ function SessionSummary({
           <div>
             <dt>After-care check-in</dt>
             <dd>
-              <time dateTime={session.aftercareOn}>{session.aftercareOn}</time>
+              <time dateTime={session.aftercareOn}>{formatDate(session.aftercareOn)}</time>
             </dd>
           </div>
         )}
@@ -377,10 +422,20 @@ function SessionSummary({
             <dd>
               <ul className="sx-plain-list">
                 {venue.separations.map((s, index) => (
-                  <li key={index} dir="auto">
+                  <li key={index}>
                     {SEPARATION_KIND_LABELS[s.kind]}
-                    {s.partyId && ` (${partyName(s.partyId)})`}
-                    {s.note && `: ${s.note}`}
+                    {s.partyId && (
+                      <>
+                        {' ('}
+                        <bdi>{partyName(s.partyId)}</bdi>)
+                      </>
+                    )}
+                    {s.note && (
+                      <>
+                        {': '}
+                        <bdi>{s.note}</bdi>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

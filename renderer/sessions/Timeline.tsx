@@ -1,5 +1,8 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import type { SessionView } from '../../shared/contract';
+import { Button } from '../ui/Button';
+import { formatMonth } from '../ui/format';
 import { sessionDates } from './format';
 import { timelineMonths } from './timeline';
 
@@ -10,34 +13,69 @@ export interface TimelineProps {
   readonly onOpen: (session: SessionView) => void;
 }
 
+/** Months shown at once; on a narrow window they stack instead of scrolling sideways. */
+export const MONTHS_SHOWN = 3;
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**
- * The dialogue's sessions across months, like a wall calendar: each month a grid of weeks, each
- * session day marked with its number. A session is one button per day it covers, named in full,
- * so a screen reader hears "Session 2, Problem-solving workshop, 12–13 Sep 2024".
+ * The dialogue's sessions on a calendar: each month a grid of weeks with every date written, and
+ * each session day marked (filled, with a dot under the date). A marked day is a button named in
+ * full, so a screen reader hears "12, session 2, Problem-solving workshop, 12–13 Sept 2024". Three
+ * months at a time, opening on the next session to come (else the latest); Earlier and Later page.
  */
 export function Timeline({ sessions, today, onOpen }: TimelineProps) {
   const months = useMemo(() => timelineMonths(sessions, today), [sessions, today]);
-  const strip = useRef<HTMLDivElement>(null);
-
-  // Open on the present: this month if it is drawn, else the last month (the latest session).
-  useEffect(() => {
-    const wanted = months.find((month) => month.key === today.slice(0, 7)) ?? months.at(-1);
-    const element = wanted && strip.current?.querySelector<HTMLElement>(`[data-month="${wanted.key}"]`);
-    element?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [months, today]);
+  const focus = useMemo(() => {
+    const upcoming = [...sessions]
+      .filter((s) => s.endsLocal.slice(0, 10) >= today)
+      .sort((a, b) => a.startsLocal.localeCompare(b.startsLocal))[0];
+    const month = (upcoming ?? sessions.at(-1))?.startsLocal.slice(0, 7) ?? today.slice(0, 7);
+    const index = months.findIndex((m) => m.key === month);
+    return Math.max(0, Math.min(index < 0 ? months.length - 1 : index, months.length - MONTHS_SHOWN));
+  }, [months, sessions, today]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const start = Math.max(0, Math.min(chosen ?? focus, Math.max(0, months.length - MONTHS_SHOWN)));
+  const shown = months.slice(start, start + MONTHS_SHOWN);
+  const range =
+    shown.length > 1 ? `${formatMonth(shown[0]!.key)} – ${formatMonth(shown.at(-1)!.key)}` : formatMonth(shown[0]!.key);
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="visually-hidden">
-        Timeline
-      </h2>
-      <div className="timeline__months" ref={strip}>
-        {months.map((month) => (
+      <div className="timeline__bar">
+        <h2 id="timeline-heading" className="timeline__heading">
+          Calendar <span className="muted">· {range}</span>
+        </h2>
+        {months.length > MONTHS_SHOWN && (
+          <div className="timeline__paging">
+            <Button
+              size="small"
+              variant="quiet"
+              icon={<ChevronLeft size={14} aria-hidden="true" />}
+              aria-disabled={start === 0 || undefined}
+              onClick={() => start > 0 && setChosen(Math.max(0, start - MONTHS_SHOWN))}
+            >
+              Earlier
+            </Button>
+            <Button
+              size="small"
+              variant="quiet"
+              aria-disabled={start + MONTHS_SHOWN >= months.length || undefined}
+              onClick={() =>
+                start + MONTHS_SHOWN < months.length &&
+                setChosen(Math.min(months.length - MONTHS_SHOWN, start + MONTHS_SHOWN))
+              }
+            >
+              Later <ChevronRight size={14} aria-hidden="true" />
+            </Button>
+          </div>
+        )}
+      </div>
+      <div className="timeline__months">
+        {shown.map((month) => (
           <table key={month.key} className="timeline__month" data-month={month.key}>
             <caption>
-              {month.label}
+              {formatMonth(month.key)}
               {month.sessionCount > 0 && (
                 <span className="timeline__count">
                   {month.sessionCount === 1 ? '1 session' : `${month.sessionCount} sessions`}
@@ -48,7 +86,7 @@ export function Timeline({ sessions, today, onOpen }: TimelineProps) {
               <tr>
                 {WEEKDAYS.map((day) => (
                   <th key={day} scope="col" abbr={day}>
-                    {day.slice(0, 1)}
+                    {day.slice(0, 2)}
                   </th>
                 ))}
               </tr>
@@ -68,25 +106,27 @@ export function Timeline({ sessions, today, onOpen }: TimelineProps) {
                         .filter(Boolean)
                         .join(' ')}
                     >
-                      {day.inMonth && (
-                        <>
-                          <span className="timeline__date" aria-hidden={day.sessions.length > 0 || undefined}>
-                            {day.day}
-                          </span>
-                          {day.sessions.map((session) => (
+                      {day.inMonth &&
+                        (day.sessions.length === 0 ? (
+                          <span className="timeline__date">{day.day}</span>
+                        ) : (
+                          day.sessions.map((session, index) => (
                             <button
                               key={session.id}
                               type="button"
                               className="timeline__session"
                               onClick={() => onOpen(session)}
-                              aria-label={`Session ${session.number}${session.title ? `, ${session.title}` : ''}, ${sessionDates(session)}`}
-                              title={session.title}
+                              title={`Session ${session.number}${session.title ? `: ${session.title}` : ''}`}
                             >
-                              {session.number}
+                              {/* The name starts with what is seen (the date), then says which session. */}
+                              <span className="timeline__date">{index === 0 ? day.day : ''}</span>
+                              <span className="visually-hidden">
+                                {`, session ${session.number}${session.title ? `, ${session.title}` : ''}, ${sessionDates(session)}`}
+                              </span>
+                              <span className="timeline__marker" aria-hidden="true" />
                             </button>
-                          ))}
-                        </>
-                      )}
+                          ))
+                        ))}
                     </td>
                   ))}
                 </tr>

@@ -1,12 +1,15 @@
-import { Plus, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { PartyView, VenueView } from '../../shared/contract';
 import { SEPARATION_KINDS, SEPARATION_KIND_LABELS, type SeparationKind } from '../../shared/domain/session';
 import { useApi } from '../api';
 import { Button } from '../ui/Button';
+import { EditableRows } from '../ui/EditableRows';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { FieldRow } from '../ui/FieldRow';
 import { fieldErrorsOf } from '../ui/issues';
+import { ShortcutHint } from '../ui/Kbd';
+import { closeOnEscape } from '../ui/keyboard';
 import { useCall } from './call';
 import { TimeZoneField } from './TimeZoneField';
 
@@ -19,7 +22,7 @@ export interface VenueFormProps {
 }
 
 interface SeparationDraft {
-  readonly key: number;
+  readonly key: string;
   readonly kind: SeparationKind;
   readonly partyId: string;
   readonly note: string;
@@ -41,8 +44,13 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
     comfortNotes: venue?.comfortNotes ?? '',
     discretionNotes: venue?.discretionNotes ?? '',
   }));
-  const [separations, setSeparations] = useState<SeparationDraft[]>(() =>
-    (venue?.separations ?? []).map((s) => ({ key: ++keys, kind: s.kind, partyId: s.partyId ?? '', note: s.note })),
+  const [separations, setSeparations] = useState<readonly SeparationDraft[]>(() =>
+    (venue?.separations ?? []).map((s) => ({
+      key: `separation-${++keys}`,
+      kind: s.kind,
+      partyId: s.partyId ?? '',
+      note: s.note,
+    })),
   );
   const errors = fieldErrorsOf(error);
   const set = (key: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
@@ -64,10 +72,15 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
   }
 
   return (
-    <form className="venue-form" onSubmit={submit} aria-label={venue ? 'Edit venue' : 'New venue'}>
-      <h3 className="sx-panel-title">{venue ? 'Edit venue' : 'New venue'}</h3>
+    <form
+      className="venue-form"
+      onSubmit={submit}
+      onKeyDown={closeOnEscape(onCancel)}
+      aria-label={venue ? 'Edit venue' : 'New venue'}
+    >
+      <h2 className="sx-panel-title">{venue ? 'Edit venue' : 'New venue'}</h2>
       {error && !Object.keys(errors).length && <ErrorBanner title={error.message} />}
-      <div className="sx-grid">
+      <FieldRow>
         <TextField
           label="Name"
           value={draft.name}
@@ -83,7 +96,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
           error={errors.country}
         />
         <TimeZoneField value={draft.timeZone} onChange={set('timeZone')} error={errors.timeZone} />
-      </div>
+      </FieldRow>
       <TextAreaField
         label="Why it suits both sides"
         description="Neutrality, access, travel, what each side can accept."
@@ -92,7 +105,7 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
         error={errors.suitability}
         rows={2}
       />
-      <div className="sx-grid sx-grid--two">
+      <FieldRow min="16rem">
         <TextAreaField
           label="Comfort"
           value={draft.comfortNotes}
@@ -105,63 +118,49 @@ export function VenueForm({ dialogueId, parties, venue, onSaved, onCancel }: Ven
           onChange={(e) => set('discretionNotes')(e.target.value)}
           rows={2}
         />
-      </div>
-      <fieldset className="separations">
-        <legend>Separation arrangements</legend>
-        {separations.length === 0 && <p className="muted">None: the sides share every space.</p>}
-        {separations.map((s, index) => (
-          <div key={s.key} className="separation-row">
+      </FieldRow>
+      <EditableRows
+        legend="Separation arrangements"
+        description={separations.length === 0 ? 'None: the sides share every space.' : undefined}
+        rows={separations}
+        onChange={setSeparations}
+        newRow={(): SeparationDraft => ({ key: `separation-${++keys}`, kind: 'dining', partyId: '', note: '' })}
+        renderRow={(s, index, update) => (
+          <>
             <SelectField
               label={`Arrangement ${index + 1}`}
               hideLabel
               options={KIND_OPTIONS}
               value={s.kind}
-              onValueChange={(kind) => setSeparations((all) => all.map((x) => (x.key === s.key ? { ...x, kind } : x)))}
+              onValueChange={(kind) => update({ kind })}
             />
             <SelectField
               label={`Arrangement ${index + 1} for`}
               hideLabel
               options={partyOptions}
               value={s.partyId}
-              onValueChange={(partyId) =>
-                setSeparations((all) => all.map((x) => (x.key === s.key ? { ...x, partyId } : x)))
-              }
+              onValueChange={(partyId) => update({ partyId })}
             />
             <TextField
               label={`Arrangement ${index + 1} note`}
               hideLabel
               placeholder="Note"
               value={s.note}
-              onChange={(e) => {
-                const note = e.target.value;
-                setSeparations((all) => all.map((x) => (x.key === s.key ? { ...x, note } : x)));
-              }}
+              onChange={(e) => update({ note: e.target.value })}
             />
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={`Remove arrangement ${index + 1}`}
-              onClick={() => setSeparations((all) => all.filter((x) => x.key !== s.key))}
-            >
-              <Trash2 size={16} aria-hidden="true" />
-            </button>
-          </div>
-        ))}
-        <Button
-          size="small"
-          variant="quiet"
-          icon={<Plus size={14} aria-hidden="true" />}
-          onClick={() => setSeparations((all) => [...all, { key: ++keys, kind: 'dining', partyId: '', note: '' }])}
-        >
-          Add arrangement
-        </Button>
-      </fieldset>
+          </>
+        )}
+        removeLabel={(_, index) => `Remove arrangement ${index + 1}`}
+        addLabel="Add arrangement"
+        template="minmax(10rem, 1fr) minmax(10rem, 1fr) minmax(10rem, 2fr)"
+        className="editable-rows--boxed"
+      />
       <div className="sx-actions">
         <Button type="submit" variant="primary" busy={busy}>
           {venue ? 'Save venue' : 'Add venue'}
         </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
+        <Button variant="quiet" onClick={onCancel} aria-keyshortcuts="Escape">
+          Cancel <ShortcutHint keyName="Esc" />
         </Button>
       </div>
     </form>

@@ -1,20 +1,32 @@
 import type { SessionView } from '../../shared/contract';
 import { formatInZone, laptopTimeZone, offsetLabel, zonedToInstant } from '../../shared/time/zone';
+import { formatDateRangeIn, formatDateTimeIn, formatTimeIn } from '../ui/format';
 
 /** "Thu 14 May 2026, 09:00" on the venue's clocks. */
 export function venueDateTime(instant: string, zone: string): string {
-  return formatInZone(instant, zone, 'EEE d MMM yyyy, HH:mm');
+  return formatDateTimeIn(instant, zone, true);
 }
 
 /** "14–15 May 2026" / "30 May – 2 Jun 2026" / "14 May 2026", in the venue's calendar. */
 export function sessionDates(session: Pick<SessionView, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const zone = session.timeZone;
-  const start = (pattern: string) => formatInZone(session.startsAt, zone, pattern);
-  const end = (pattern: string) => formatInZone(session.endsAt, zone, pattern);
-  if (start('yyyy-MM-dd') === end('yyyy-MM-dd')) return start('d MMM yyyy');
-  if (start('yyyy-MM') === end('yyyy-MM')) return `${start('d')}–${end('d MMM yyyy')}`;
-  if (start('yyyy') === end('yyyy')) return `${start('d MMM')} – ${end('d MMM yyyy')}`;
-  return `${start('d MMM yyyy')} – ${end('d MMM yyyy')}`;
+  return formatDateRangeIn(session.startsAt, session.endsAt, session.timeZone);
+}
+
+/**
+ * When a session meets, on the venue's clocks, the date named once for a one-day session:
+ * "16 May 2024, 09:30–21:00"; "12 Sept 2024, 09:00 – 13 Sept 2024, 17:30" over several days.
+ */
+export function sessionWhen(session: Pick<SessionView, 'startsAt' | 'endsAt' | 'timeZone'>): string {
+  const { startsAt, endsAt, timeZone } = session;
+  const sameDay = formatInZone(startsAt, timeZone, 'yyyy-MM-dd') === formatInZone(endsAt, timeZone, 'yyyy-MM-dd');
+  if (sameDay) return `${sessionDates(session)}, ${formatTimeIn(startsAt, timeZone)}–${formatTimeIn(endsAt, timeZone)}`;
+  return `${formatDateTimeIn(startsAt, timeZone)} – ${formatDateTimeIn(endsAt, timeZone)}`;
+}
+
+/** Today, on the venue's calendar, falls within the session's dates. */
+export function isSessionDay(session: Pick<SessionView, 'startsAt' | 'endsAt' | 'timeZone'>, now: Date): boolean {
+  const day = (instant: string | Date) => formatInZone(instant, session.timeZone, 'yyyy-MM-dd');
+  return day(session.startsAt) <= day(now) && day(now) <= day(session.endsAt);
 }
 
 export interface TwoClocks {
@@ -34,8 +46,8 @@ export function twoClocks(local: string, zone: string, laptopZone = laptopTimeZo
     return null;
   }
   const { instant, exact } = converted;
-  const venue = `${formatInZone(instant, zone, 'EEE d MMM, HH:mm')} (${offsetLabel(instant, zone)})`;
-  const laptopText = `${formatInZone(instant, laptopZone, 'EEE d MMM, HH:mm')} (${offsetLabel(instant, laptopZone)})`;
+  const venue = `${formatDateTimeIn(instant, zone, true)} (${offsetLabel(instant, zone)})`;
+  const laptopText = `${formatDateTimeIn(instant, laptopZone, true)} (${offsetLabel(instant, laptopZone)})`;
   const same =
     formatInZone(instant, zone, 'yyyy-MM-dd HH:mm') === formatInZone(instant, laptopZone, 'yyyy-MM-dd HH:mm');
   return { venue, laptop: same ? null : laptopText, shifted: !exact };

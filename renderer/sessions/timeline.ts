@@ -18,7 +18,6 @@ export interface TimelineDay {
 export interface TimelineMonth {
   /** `YYYY-MM`. */
   readonly key: string;
-  readonly label: string;
   readonly weeks: readonly (readonly TimelineDay[])[];
   readonly sessionCount: number;
 }
@@ -69,7 +68,7 @@ export function timelineMonths(sessions: readonly SessionView[], today: string):
       }
     }
     const held = new Set(weeks.flat().flatMap((day) => day.sessions.map((s) => s.id)));
-    months.push({ key: format(month, 'yyyy-MM'), label: format(month, 'MMMM yyyy'), weeks, sessionCount: held.size });
+    months.push({ key: format(month, 'yyyy-MM'), weeks, sessionCount: held.size });
   }
   return months;
 }

@@ -25,3 +25,22 @@ export function isMacPlatform(): boolean {
 export function isLockShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
 }
+
+/** Ctrl+Shift+H or ⌘⇧H: the privacy screen on or off ("hide"), from anywhere, even while typing. */
+export function isPrivacyShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'h';
+}
+
+/**
+ * A form's or panel's onKeyDown that cancels on Escape (the key its Cancel button's hint names),
+ * unless something inside already handled it (an open select, a nested dialog) or an input method
+ * is composing text.
+ */
+export function closeOnEscape(cancel: () => void) {
+  return (event: { key: string; defaultPrevented: boolean; preventDefault(): void; nativeEvent: Event }) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if ((event.nativeEvent as KeyboardEvent).isComposing) return;
+    event.preventDefault();
+    cancel();
+  };
+}

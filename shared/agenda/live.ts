@@ -87,3 +87,67 @@ export function formatClock(ms: number): string {
   const ss = String(seconds).padStart(2, '0');
   return hours > 0 ? `${sign}${hours}:${mm}:${ss}` : `${sign}${mm}:${ss}`;
 }
+
+export interface PlannedLiveItem extends LiveItem {
+  readonly day: number;
+  readonly plannedStart: string;
+}
+
+export interface Projection {
+  /** When the item is now expected to start. */
+  readonly projectedStart: Date;
+  /** Minutes late against the plan (negative: ahead of it), whole minutes. */
+  readonly lateMinutes: number;
+}
+
+/**
+ * "Coming up" as the room is actually running: each item not yet run, on the day being run, starts
+ * when the one before it is expected to end — the running item at the end of its time allowed (or
+ * now, once it has run over), the next ones one after the other at their planned lengths. An item
+ * whose planned start is still to come waits for it (a meal booked for 13:00 stays at 13:00).
+ * Later days keep their plan.
+ */
+export function projectTimes<T extends PlannedLiveItem>(
+  items: readonly T[],
+  now: Date,
+  options: { readonly rebase?: boolean } = {},
+): Map<string, Projection> {
+  const projections = new Map<string, Projection>();
+  const running = runningItem(items);
+  const next = nextPendingItem(items);
+  const anchor = running ?? next;
+  if (!anchor) return projections;
+  // A rehearsal (or a run on another day than planned) measures against the plan as if the day had
+  // started on time: the plan moves to when its first item actually started (or to now).
+  let shift = 0;
+  if (options.rebase) {
+    const first = items.find((item) => item.day === anchor.day && item.actualStart !== null);
+    shift = first
+      ? new Date(first.actualStart!).getTime() - new Date(first.plannedStart).getTime()
+      : now.getTime() - new Date(anchor.plannedStart).getTime();
+  }
+  const plannedAt = (item: PlannedLiveItem) => new Date(item.plannedStart).getTime() + shift;
+  let cursor: number;
+  if (running) {
+    const end = new Date(running.actualStart!).getTime() + (running.plannedMinutes + running.extraMinutes) * 60_000;
+    cursor = Math.max(end, now.getTime());
+  } else {
+    cursor = Math.max(now.getTime(), plannedAt(next!));
+  }
+  const from = items.indexOf(running ?? next!);
+  for (const item of items.slice(running ? from + 1 : from)) {
+    if (item.day !== anchor.day || item.actualStart !== null) continue;
+    const planned = plannedAt(item);
+    const start = Math.max(cursor, planned);
+    projections.set(item.id, { projectedStart: new Date(start), lateMinutes: Math.round((start - planned) / 60_000) });
+    cursor = start + item.plannedMinutes * 60_000;
+  }
+  return projections;
+}
+
+/** "on time", "running 12 min late", "5 min ahead": how the day is going against its plan. */
+export function lateness(lateMinutes: number): 'on-time' | 'late' | 'ahead' {
+  if (lateMinutes > 0) return 'late';
+  if (lateMinutes < 0) return 'ahead';
+  return 'on-time';
+}

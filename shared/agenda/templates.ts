@@ -114,8 +114,7 @@ const retreatDay: AgendaTemplateView = {
 };
 
 export const BUILT_IN_TEMPLATES: readonly AgendaTemplateView[] = [kelman, sustainedDialogue, retreatDay];
-export const BUILT_IN_TEMPLATE_IDS = ['builtin:kelman', 'builtin:sustained-dialogue', 'builtin:retreat-day'] as const;
-export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
+export { BUILT_IN_TEMPLATE_IDS, type BuiltInTemplateId } from '../domain/session';
 
 export function builtInTemplate(id: string): AgendaTemplateView | undefined {
   return BUILT_IN_TEMPLATES.find((template) => template.id === id);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { BUILT_IN_TEMPLATE_IDS } from '../agenda/templates';
 import type { AgendaWarning, DayTiming } from '../agenda/timing';
-import { AGENDA_ITEM_KINDS, AGENDA_LIMITS, REGIMES } from '../domain/session';
+import { AGENDA_ITEM_KINDS, AGENDA_LIMITS, BUILT_IN_TEMPLATE_IDS, REGIMES } from '../domain/session';
 import type { AgendaItemKind, Regime } from '../domain/session';
 import { Id, label, text } from './fields';
 import { as, method } from './method';

@@ -10,6 +10,7 @@ import { liveContract } from './live';
 import { noteContract } from './note';
 import { redactionContract } from './redaction';
 import { sessionContract } from './session';
+import { settingsContract } from './settings';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
 import { exerciseContract } from './exercise';
@@ -36,6 +37,7 @@ export const contract = {
   ...trustContract,
   ...overtonContract,
   ...aftercareContract,
+  ...settingsContract,
 };
 
 export type Contract = typeof contract;
@@ -84,6 +86,8 @@ export type {
   DecisionMakerLinkView,
   ImportResult,
   InfluenceMapView,
+  ParticipantIdentity,
+  ParticipantName,
   ParticipantSummary,
   ParticipantView,
   PurgeResult,
@@ -158,3 +162,4 @@ export type {
   TrustReadingView,
 } from './trust';
 export type { AftercareBoardView, CheckInPersonView, CheckInView, DueCheckInsView } from './aftercare';
+export type { WorkspaceSettings } from './settings';

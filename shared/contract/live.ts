@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENDA_LIMITS } from '../domain/session';
 import type { AgendaView } from './agenda';
 import { Id } from './fields';
+import { LocalDateTime } from './time-fields';
 import { as, method } from './method';
 
 /**
@@ -46,6 +47,28 @@ export const liveContract = {
     input: z.object({ sessionId: Id }).strict(),
     output: as<AgendaView>(),
     errors: [...liveErrors, 'SESSION_NOT_FOUND', 'NOTHING_RUNNING'],
+  }),
+  /**
+   * Corrects an item's recorded times, typed on the venue's clocks (a start pressed late, an end
+   * forgotten). With `actualEnd: null` only the running item's start moves. Times may not lie in
+   * the future, the end comes after the start, and an item runs a day at most.
+   */
+  'live.correct': method({
+    input: z
+      .object({
+        itemId: Id,
+        actualStart: LocalDateTime,
+        actualEnd: LocalDateTime.nullable(),
+      })
+      .strict(),
+    output: as<AgendaView>(),
+    errors: [...liveErrors, 'AGENDA_ITEM_NOT_FOUND', 'ITEM_NOT_RUNNING', 'ACTUAL_TIMES_INVALID'],
+  }),
+  /** Forgets every recorded time and extension of the session (a rehearsal recorded by mistake). */
+  'live.reset': method({
+    input: z.object({ sessionId: Id }).strict(),
+    output: as<AgendaView>(),
+    errors: [...liveErrors, 'SESSION_NOT_FOUND'],
   }),
   /** Forgets an item's recorded times and extensions (started by mistake). */
   'live.clear': method({

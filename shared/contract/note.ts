@@ -22,6 +22,8 @@ export interface NoteHeader {
   readonly dialogueId: string;
   readonly sessionId: string;
   readonly sessionNumber: number;
+  /** The venue's zone: note times are shown on the venue's clocks, like the agenda's. */
+  readonly sessionTimeZone: string;
   readonly agendaItemId: string | null;
   readonly agendaItemTitle: string | null;
   readonly speaker: NoteSpeakerView | null;

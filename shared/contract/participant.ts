@@ -4,6 +4,8 @@ import {
   ALIAS_KINDS,
   CHANNELS,
   CLOSENESS,
+  IDENTITY_PARTS,
+  PARTICIPANT_LIMITS,
   MULTI_TRACK_SECTORS,
   PARTICIPANT_STATUSES,
   PARTICIPANT_TRACK_LEVELS,
@@ -92,7 +94,13 @@ export interface RiskNotes {
   readonly safety: string;
 }
 
-/** One row of the roster list: enough to show, group, sort and filter without a further call. */
+/**
+ * One row of the roster list: enough to show, group, sort and filter without a further call. It
+ * carries no identity — no real name, alias, contact, sensitive affiliation or risk note — so that
+ * the window never holds one it does not show (the privacy screen, a projector in the room). The
+ * identity comes one participant at a time from `participant.identity`, and real names for a list
+ * from `participant.names`, only when the facilitator shows them.
+ */
 export interface ParticipantSummary {
   readonly id: string;
   readonly dialogueId: string;
@@ -100,9 +108,7 @@ export interface ParticipantSummary {
   /** Null only once purged: the code went with the identity. */
   readonly speakerCode: string | null;
   readonly pseudonym: string;
-  /** Empty once purged. */
-  readonly realName: string;
-  readonly aliases: readonly AliasView[];
+  /** The affiliation when it is not sensitive; '' when it is (see `participant.identity`). */
   readonly affiliation: string;
   readonly affiliationSensitive: boolean;
   readonly role: string;
@@ -116,17 +122,41 @@ export interface ParticipantSummary {
   readonly updatedAt: string;
 }
 
+/** A participant with everything recorded about them except their identity (see ParticipantIdentity). */
 export interface ParticipantView extends ParticipantSummary {
   readonly languages: readonly string[];
-  readonly contacts: Contacts;
   readonly rationale: SelectionRationale;
-  readonly risks: RiskNotes;
   readonly links: readonly DecisionMakerLinkView[];
   /** The consent register, oldest first. Empty once purged. */
   readonly consents: readonly ConsentRecordView[];
   readonly createdAt: string;
   /** The date (not the time) of the purge. */
   readonly purgedOn: string | null;
+  /** What identity is on record, without it: "2 aliases", "contacts recorded", "risk notes". */
+  readonly identityOnRecord: {
+    readonly aliases: number;
+    readonly contacts: boolean;
+    readonly riskNotes: boolean;
+  };
+}
+
+/**
+ * The identifying part of one participant, fetched only when the facilitator reveals it (or works
+ * with the privacy screen off). Only the parts asked for are filled; the others are null.
+ */
+export interface ParticipantIdentity {
+  readonly participantId: string;
+  readonly names: { readonly realName: string; readonly aliases: readonly AliasView[] } | null;
+  /** The affiliation, sensitive or not. */
+  readonly affiliation: string | null;
+  readonly contacts: Contacts | null;
+  readonly risks: RiskNotes | null;
+}
+
+/** A participant's real name, for a list shown with the privacy screen off. */
+export interface ParticipantName {
+  readonly id: string;
+  readonly realName: string;
 }
 
 export interface InfluenceMapView {
@@ -176,26 +206,7 @@ export type RosterExport =
 // Fields: every user string bounded and normalised (fields.ts), limits stated once.
 // ---------------------------------------------------------------------------------------------
 
-export const PARTICIPANT_LIMITS = {
-  realName: 200,
-  pseudonym: 80,
-  alias: 200,
-  aliases: 30,
-  affiliation: 200,
-  role: 200,
-  language: 60,
-  languages: 12,
-  email: 254,
-  phone: 40,
-  messaging: 120,
-  longText: 4_000,
-  decisionMaker: 200,
-  /** A consent's or a withdrawal's note, a decision-maker link's note. */
-  shortNote: 1_000,
-  links: 50,
-  filter: 200,
-  importRows: 5_000,
-} as const;
+export { PARTICIPANT_LIMITS };
 
 const trimmed = (max: number) => text({ max }).transform((s) => s.trim());
 const longText = text({ max: PARTICIPANT_LIMITS.longText, multiline: true });
@@ -324,6 +335,12 @@ export const ImportRow = z
   })
   .strict();
 
+/** The rows of one import: at least one, at most PARTICIPANT_LIMITS.importRows. */
+export const ImportRows = z
+  .array(ImportRow)
+  .min(1, { message: 'The file has no participants.' })
+  .max(PARTICIPANT_LIMITS.importRows, { message: `${PARTICIPANT_LIMITS.importRows} rows at most.` });
+
 const rosterErrors = ['WORKSPACE_LOCKED', 'DISK_FULL', 'WORKSPACE_CORRUPT'] as const;
 const identityErrors = ['DUPLICATE_SPEAKER_CODE', 'DUPLICATE_PSEUDONYM', 'PSEUDONYM_REVEALS_IDENTITY'] as const;
 
@@ -389,20 +406,42 @@ export const participantContract = {
     output: as<ParticipantView>(),
     errors: [...rosterErrors, ...identityErrors, 'PARTICIPANT_NOT_FOUND', 'PARTICIPANT_PURGED', 'UNKNOWN_PARTY'],
   }),
+  /** Everything about one participant but their identity (that is `participant.identity`). */
   'participant.get': method({
     input: z.object({ id: Id }).strict(),
     output: as<ParticipantView>(),
     errors: [...rosterErrors, 'PARTICIPANT_NOT_FOUND'],
   }),
   /**
-   * The roster of a dialogue. `filter` matches names, aliases, pseudonym and code ignoring case,
-   * accents and transliteration marks; every word must match.
+   * The identity of ONE participant — only the parts asked for — when the facilitator reveals it.
+   * A purged participant has none left.
+   */
+  'participant.identity': method({
+    input: z
+      .object({
+        id: Id,
+        parts: z
+          .array(z.enum(IDENTITY_PARTS))
+          .min(1, { message: 'Ask for at least one part of the identity.' })
+          .max(IDENTITY_PARTS.length)
+          .superRefine(distinctBy((part) => part, 'This part')),
+      })
+      .strict(),
+    output: as<ParticipantIdentity>(),
+    errors: [...rosterErrors, 'PARTICIPANT_NOT_FOUND', 'PARTICIPANT_PURGED'],
+  }),
+  /**
+   * The roster of a dialogue, without identities. `filter` matches names, aliases, pseudonym and
+   * code ignoring case, accents and transliteration marks (every word must match); with
+   * `searchIdentities: false` (the privacy screen) only pseudonyms and codes, so typing a name never
+   * shows on screen which code it belongs to.
    */
   'participant.list': method({
     input: z
       .object({
         dialogueId: Id,
         filter: text({ max: PARTICIPANT_LIMITS.filter }).default(''),
+        searchIdentities: z.boolean().default(true),
         partyId: Id.optional(),
         statuses: z.array(z.enum(PARTICIPANT_STATUSES)).max(PARTICIPANT_STATUSES.length).optional(),
         sort: z.enum(ROSTER_SORTS).default('party'),
@@ -411,6 +450,12 @@ export const participantContract = {
       .strict(),
     output: as<readonly ParticipantSummary[]>(),
     errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND', 'UNKNOWN_PARTY'],
+  }),
+  /** Real names of a dialogue's participants (purged ones have none), for lists shown with names. */
+  'participant.names': method({
+    input: z.object({ dialogueId: Id }).strict(),
+    output: as<readonly ParticipantName[]>(),
+    errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND'],
   }),
   'participant.suggestCode': method({
     input: z.object({ dialogueId: Id, partyId: Id }).strict(),
@@ -460,10 +505,22 @@ export const participantContract = {
     input: z
       .object({
         dialogueId: Id,
-        rows: z
-          .array(ImportRow)
-          .min(1, { message: 'The file has no participants.' })
-          .max(PARTICIPANT_LIMITS.importRows, { message: `${PARTICIPANT_LIMITS.importRows} rows at most.` }),
+        rows: ImportRows,
+      })
+      .strict(),
+    output: as<ImportResult>(),
+    errors: [...rosterErrors, 'DIALOGUE_NOT_FOUND', 'IMPORT_REJECTED'],
+  }),
+  /**
+   * The app's "Import CSV…": a spreadsheet's text, read by the same parser as `parley roster
+   * import` (columns as in the README), then imported like `participant.import` — every row or
+   * none. Problems come back as IMPORT_REJECTED, one line of the message per row ("Line 4: …").
+   */
+  'participant.importCsv': method({
+    input: z
+      .object({
+        dialogueId: Id,
+        csv: text({ max: PARTICIPANT_LIMITS.importCsvChars, multiline: true }),
       })
       .strict(),
     output: as<ImportResult>(),

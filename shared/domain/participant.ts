@@ -108,6 +108,38 @@ export const CONSENT_SCOPE_LABELS: Record<ConsentScope, string> = {
   photos: 'Photos',
 };
 
+/**
+ * The identifying parts of a participant, each fetched only when shown: names (real name and
+ * aliases), the affiliation (when marked sensitive the roster never carries it), contacts, risk
+ * notes. While the privacy screen is on, each is a deliberate reveal.
+ */
+export const IDENTITY_PARTS = ['names', 'affiliation', 'contacts', 'risks'] as const;
+export type IdentityPart = (typeof IDENTITY_PARTS)[number];
+
+/** Sizes the contract allows for a participant's fields (shared with the forms that edit them). */
+export const PARTICIPANT_LIMITS = {
+  realName: 200,
+  pseudonym: 80,
+  alias: 200,
+  aliases: 30,
+  affiliation: 200,
+  role: 200,
+  language: 60,
+  languages: 12,
+  email: 254,
+  phone: 40,
+  messaging: 120,
+  longText: 4_000,
+  decisionMaker: 200,
+  /** A consent's or a withdrawal's note, a decision-maker link's note. */
+  shortNote: 1_000,
+  links: 50,
+  filter: 200,
+  importRows: 5_000,
+  /** A CSV file sent by the window (the transport carries 2 MB at most). */
+  importCsvChars: 1_500_000,
+} as const;
+
 /** What a purged participant is called everywhere their attribution is kept. */
 export const PURGED_PSEUDONYM = 'Withdrawn participant';
 

@@ -36,6 +36,10 @@ export const AGENDA_ITEM_KIND_LABELS: Record<AgendaItemKind, string> = {
   caucus: 'Caucus',
 };
 
+/** The agenda templates every workspace has; their contents are in shared/agenda/templates.ts. */
+export const BUILT_IN_TEMPLATE_IDS = ['builtin:kelman', 'builtin:sustained-dialogue', 'builtin:retreat-day'] as const;
+export type BuiltInTemplateId = (typeof BUILT_IN_TEMPLATE_IDS)[number];
+
 /** Who leads an agenda item. Exports show a participant only by speaker code, never by name. */
 export const LEAD_KINDS = ['none', 'facilitator', 'participant'] as const;
 export type LeadKind = (typeof LEAD_KINDS)[number];

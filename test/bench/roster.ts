@@ -1,5 +1,3 @@
-import type { ParticipantSummary } from '../../shared/contract';
-import { filterTerms, matchesFilter, rosterSearchKey } from '../../shared/domain/participant';
 import { BUDGETS } from './budgets';
 import { pick, type Suite } from './suites/context';
 import type { SeedStep } from './workload';
@@ -84,25 +82,23 @@ export const rosterSuite: Suite = (suite, { call }) => {
     { runs: 200, budget: BUDGETS.read },
   );
 
-  // The roster page filters in memory as the facilitator types: one keystroke over 1,000 rows.
-  let rows: { key: string }[] = [];
+  // The roster page asks main as the facilitator types (debounced); under the privacy screen the
+  // filter looks at pseudonyms and codes only.
   suite.bench(
-    'roster filter in the renderer (1,000, per keystroke)',
-    (run) => {
-      const terms = filterTerms(pick(FILTERS, run));
-      return rows.filter((row) => matchesFilter(row.key, terms)).length;
-    },
-    {
-      runs: 500,
-      budget: { stat: 'p95', ms: 16, source: 'one animation frame (60 Hz): the filter must not drop a frame' },
-      beforeEach: async () => {
-        if (rows.length > 0) return;
-        const list: readonly ParticipantSummary[] = await call('participant.list', { dialogueId: made.dialogueId });
-        rows = list.map((p) => ({
-          key: rosterSearchKey({ ...p, aliases: p.aliases.map((a) => a.alias) }),
-        }));
-      },
-    },
+    'participant.list (1,000, filtered, privacy screen on)',
+    (run) =>
+      call('participant.list', { dialogueId: made.dialogueId, filter: pick(FILTERS, run), searchIdentities: false }),
+    { runs: 200, budget: BUDGETS.read },
+  );
+  suite.bench('participant.names (1,000)', () => call('participant.names', { dialogueId: made.dialogueId }), {
+    runs: 100,
+    budget: BUDGETS.read,
+  });
+  suite.bench(
+    'participant.identity (one, revealed)',
+    (run) =>
+      call('participant.identity', { id: pick(made.participantIds, run), parts: ['names', 'contacts', 'risks'] }),
+    { runs: 300, budget: BUDGETS.read },
   );
 
   suite.bench('participant.get', (run) => call('participant.get', { id: pick(made.participantIds, run) }), {

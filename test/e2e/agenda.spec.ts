@@ -149,7 +149,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await venueForm.getByRole('combobox', { name: 'Arrangement 1 for' }).selectOption({ label: 'Side B' });
   await venueForm.getByRole('textbox', { name: 'Arrangement 1 note' }).fill('The library on the ground floor');
   await toTop(venueForm);
-  await app.screenshot('agenda-01-new-venue');
+  await app.checkPage('agenda-01-new-venue');
   await venueForm.getByRole('button', { name: 'Add venue' }).click();
   await expect(venueForm).toHaveCount(0);
   await expect(form.getByRole('combobox', { name: 'Venue' }).locator('option:checked')).toHaveText(
@@ -164,7 +164,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await expect(form).toContainText(`09:00 (GMT+4)`);
   await expect(form).toContainText(`On this laptop (${LAPTOP_ZONE}):`);
   await expect(form).toContainText(`${laptopTime(day1, '09:00')} (GMT+`);
-  await app.screenshot('agenda-02-new-session');
+  await app.checkPage('agenda-02-new-session');
   await form.getByRole('button', { name: 'Create session' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Session 3: Retreat on the upper valleys' })).toBeVisible();
@@ -214,9 +214,9 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
     '15:40–16:25',
   ]);
   await expect(page.getByRole('list', { name: 'Timing warnings' })).toHaveCount(0);
-  await app.screenshot('agenda-03-kelman-template');
+  await app.checkPage('agenda-03-kelman-template');
   await toTop(page.getByRole('region', { name: /^Day 2 ·/ }));
-  await app.screenshot('agenda-04-kelman-day-two');
+  await app.checkPage('agenda-04-kelman-day-two');
 
   // 2. Drag "Constraints" with the mouse onto the coffee break: it now follows joint thinking
   // directly, and the times below it move.
@@ -248,7 +248,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
     '15:40–16:25',
   ]);
   await expect(handle(page, CONSTRAINTS)).toHaveAccessibleName(`Move “${CONSTRAINTS}”, 11:00`);
-  await app.screenshot('agenda-06-dropped-constraints');
+  await app.checkPage('agenda-06-dropped-constraints');
 
   // The keyboard does the same: Alt+↓ on the handle puts it back after the coffee, Alt+↑ brings it
   // up again; focus stays on the moved item's handle.
@@ -284,7 +284,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   ]);
   await leads.selectOption({ label: 'Participant A1' });
   await editor.getByRole('textbox', { name: 'Topics' }).fill('what we hope for, what we fear');
-  await app.screenshot('agenda-07-item-editor-hopes');
+  await app.checkPage('agenda-07-item-editor-hopes');
   await editor.getByRole('button', { name: 'Add item' }).click();
   await expect(editor).toHaveCount(0);
   const hopesRow = dayList(page, 2)
@@ -314,10 +314,11 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await expect(page.getByText('20 items · 18 h 35 planned')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Timing warnings' })).toHaveCount(0);
   await toTop(page.getByRole('region', { name: /^Day 2 ·/ }));
-  await app.screenshot('agenda-08-day-two-planned');
+  await app.checkPage('agenda-08-day-two-planned');
 
   // 4. Live mode: start the first item, go on to the second, finish it, leave.
   await page.getByRole('button', { name: 'Live mode' }).click();
+  // The session meets today at the venue: live mode records at once, no question asked.
   const live = page.getByRole('dialog', { name: 'Live mode, session 3' });
   await expect(live).toBeVisible();
   await expect(live.getByRole('heading', { name: `Next: ${WELCOME}` })).toBeVisible();
@@ -326,11 +327,11 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   await expect(live.getByRole('heading', { level: 1, name: WELCOME })).toBeVisible();
   await expect(live).toContainText('Plenary · led by Facilitator · Chatham House Rule');
   await expect(live.getByTestId('remaining')).toBeVisible();
-  await app.screenshot('agenda-09-live-first-item');
-  await live.getByRole('button', { name: /^Next item/ }).click();
+  await app.checkPage('agenda-09-live-first-item');
+  await live.getByRole('button', { name: /^Next: “Introductions/ }).click();
   await expect(live.getByRole('heading', { level: 1, name: INTRODUCTIONS })).toBeVisible();
-  await app.screenshot('agenda-10-live-second-item');
-  await live.getByRole('button', { name: /^Finish/ }).click();
+  await app.checkPage('agenda-10-live-second-item');
+  await live.getByRole('button', { name: /^Finish this item/ }).click();
   await expect(live.getByText('Between items')).toBeVisible();
   await expect(live.getByRole('heading', { name: 'Next: Coffee break' })).toBeVisible();
   await live.getByRole('button', { name: /^Leave live mode/ }).click();
@@ -352,7 +353,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   // The planned times did not move.
   await expect(times(dayList(page, 1)).first()).toHaveText('09:00–09:45');
   await toTop(pva);
-  await app.screenshot('agenda-11-plan-and-actual');
+  await app.checkPage('agenda-11-plan-and-actual');
 
   // 5. Export the participants' copy of the agenda.
   await expect(
@@ -360,7 +361,7 @@ test('plan a two-day session from the Kelman template, reorder, run two items li
   ).not.toBeChecked();
   await page.getByRole('button', { name: 'Export agenda PDF…' }).click();
   await expect(page.getByText(/^Saved Cedar-session-3-agenda\.pdf \(\d+ pages?\)\.$/)).toBeVisible();
-  await app.screenshot('agenda-12-exported');
+  await app.checkPage('agenda-12-exported');
   const file = join(app.exportsFolder, 'Cedar-session-3-agenda.pdf');
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 

@@ -11,16 +11,16 @@ test('create a workspace, lock, refuse a wrong passphrase, unlock, create a dial
 
   // First evening: no workspace yet.
   await expect(page.getByRole('heading', { level: 1, name: 'Create a workspace' })).toBeVisible();
-  await app.screenshot('01-create-workspace');
+  await app.checkPage('01-create-workspace');
   await page.getByLabel('Workspace name').fill('cedar');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await app.screenshot('02-create-workspace-filled');
+  await app.checkPage('02-create-workspace-filled');
   await page.getByRole('button', { name: 'Create workspace' }).click();
   // The recovery key is offered; it has its own journey (workspace.spec.ts).
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dialogues' })).toBeVisible();
-  await app.screenshot('03-empty-dialogues');
+  await app.checkPage('03-empty-dialogues');
 
   // Quick lock from the keyboard.
   await page.keyboard.press('Control+l');
@@ -32,7 +32,7 @@ test('create a workspace, lock, refuse a wrong passphrase, unlock, create a dial
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText(/does not open this workspace/)).toBeVisible();
   await expect(passphrase).toBeFocused();
-  await app.screenshot('04-wrong-passphrase');
+  await app.checkPage('04-wrong-passphrase');
 
   await passphrase.fill(PASSPHRASE);
   await page.keyboard.press('Enter');
@@ -43,20 +43,20 @@ test('create a workspace, lock, refuse a wrong passphrase, unlock, create a dial
   await page.getByLabel('Code name').fill('Cedar');
   await page.getByLabel('Conflict').fill('Water rights in the upper valleys');
   await page.getByLabel('Objectives').fill('Widen the range of options on shared water management.');
-  await app.screenshot('05-new-dialogue-form');
+  await app.checkPage('05-new-dialogue-form');
   await page.getByRole('button', { name: 'Save dialogue' }).click();
 
   const row = page.getByRole('button', { name: 'Cedar', exact: true });
   await expect(row).toBeVisible();
   await expect(page.getByText('Water rights in the upper valleys')).toBeVisible();
-  await app.screenshot('06-dialogue-listed');
+  await app.checkPage('06-dialogue-listed');
 
   // A right-to-left code name shows as typed.
   await page.getByRole('button', { name: 'New dialogue' }).click();
   await page.getByLabel('Code name').fill('نخيل');
   await page.getByRole('button', { name: 'Save dialogue' }).click();
   await expect(page.getByRole('button', { name: 'نخيل', exact: true })).toBeVisible();
-  await app.screenshot('07-two-dialogues-rtl');
+  await app.checkPage('07-two-dialogues-rtl');
 
   // The lock button drops everything back to the lock screen.
   await page.getByRole('button', { name: /^Lock/ }).click();
@@ -84,5 +84,5 @@ test('main locking on its own (idle, sleep) returns the window to the lock scree
   await app.emit('workspace.locked', { reason: 'idle', status });
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock workspace' })).toBeVisible();
   await expect(page.getByText('Cedar', { exact: true })).toHaveCount(0);
-  await app.screenshot('08-locked-by-idle');
+  await app.checkPage('08-locked-by-idle');
 });

@@ -51,7 +51,7 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   await expect(live.getByRole('heading', { name: 'Next: Water and wells' })).toBeVisible();
   await live.getByRole('button', { name: /Start “Water and wells”/ }).click();
   await expect(live.getByRole('heading', { name: 'Water and wells' })).toBeVisible();
-  await app.screenshot('notes-01-live-mode');
+  await app.checkPage('notes-01-live-mode');
 
   // N opens quick capture; Ctrl+Enter saves and closes it.
   const slot = live.getByRole('complementary', { name: 'Note on the current item' });
@@ -61,7 +61,7 @@ test('live notes in three scripts, found again by search, inert markup, and kept
     await page.keyboard.press('n');
     await expect(box).toBeFocused();
     await box.fill(text);
-    if (text === HEBREW) await app.screenshot('notes-02-live-capture-hebrew');
+    if (text === HEBREW) await app.checkPage('notes-02-live-capture-hebrew');
     await page.keyboard.press('Control+Enter');
     await expect(slot).toHaveCount(0);
   }
@@ -80,13 +80,13 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   await expect(page.getByText('1 note matches.')).toBeVisible();
   await expect(results.locator('mark', { hasText: 'aquifer' })).toBeVisible();
   await expect(results).toContainText('Both sides agreed');
-  await app.screenshot('notes-03-search-english');
+  await app.checkPage('notes-03-search-english');
 
   await search.fill('مياه');
   await expect(page.getByText('1 note matches.')).toBeVisible();
   await expect(results.locator('mark')).not.toHaveCount(0);
   await expect(results).toContainText('مسألة مشتركة');
-  await app.screenshot('notes-04-search-arabic');
+  await app.checkPage('notes-04-search-arabic');
 
   await search.fill('משותף');
   await expect(page.getByText('1 note matches.')).toBeVisible();
@@ -108,7 +108,7 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   await expect(hostile).toContainText('</script>');
   await expect(results.locator('img, script')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  await app.screenshot('notes-05-hostile-as-text');
+  await app.checkPage('notes-05-hostile-as-text');
 
   // Lock with a note half typed; after unlock the text is there.
   await nav.getByRole('button', { name: 'Sessions' }).click();
@@ -123,7 +123,7 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock workspace' })).toBeVisible();
   await expect(page.getByText('wellhead')).toHaveCount(0);
-  await app.screenshot('notes-06-locked-mid-note');
+  await app.checkPage('notes-06-locked-mid-note');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Unlock workspace' })).toHaveCount(0);
@@ -133,7 +133,7 @@ test('live notes in three scripts, found again by search, inert markup, and kept
   await search.fill('wellhead');
   await expect(page.getByText('1 note matches.')).toBeVisible();
   await expect(results.locator('mark', { hasText: 'wellhead' })).toBeVisible();
-  await app.screenshot('notes-07-found-after-unlock');
+  await app.checkPage('notes-07-found-after-unlock');
 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(app.blockedRequests).toEqual([]);
@@ -255,7 +255,7 @@ test('a caucus note taken in the session view shows only in its party’s caucus
   await expect(results).toContainText('shared reservoir board');
   await expect(page.getByText('1 note matches.')).toBeVisible();
   await expect(results).not.toContainText('asked for the reservoir data');
-  await app.screenshot('notes-08-caucus');
+  await app.checkPage('notes-08-caucus');
 
   await view.selectOption({ label: 'Caucus: Side B' });
   await expect(page.getByText('No notes match.')).toBeVisible();

@@ -27,20 +27,22 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   const picker = page.getByRole('combobox', { name: 'Dialogue' });
   await expect(picker.locator('option:checked')).toHaveText('Cedar');
   await expect(page.getByText('No participants yet')).toBeVisible();
-  await app.screenshot('roster-01-empty');
+  // The empty roster says how to begin: one by one, or a spreadsheet.
+  await expect(page.getByRole('button', { name: 'Import CSV…' })).toBeVisible();
+  await app.checkPage('roster-01-empty');
 
   const list = page.getByRole('listbox', { name: 'Participants' });
   const options = list.getByRole('option');
   const notice = page.locator('.notice[role="status"]');
 
   // Add Ḥaddād Salim on Side A (the first side is preselected, with its suggested code).
-  await page.getByRole('button', { name: 'Add participant' }).click();
+  await page.getByRole('button', { name: 'Add participant' }).first().click();
   let panel = page.getByRole('region', { name: 'New participant' });
   await expect(panel.getByRole('textbox', { name: 'Speaker code' })).toHaveValue('A1');
   await expect(panel.getByRole('combobox', { name: 'Party' }).locator('option:checked')).toHaveText('Side A');
   await panel.getByRole('textbox', { name: 'Real name' }).fill('Ḥaddād Salim');
   await panel.getByRole('textbox', { name: 'Pseudonym' }).fill('The engineer');
-  await app.screenshot('roster-02-new-participant');
+  await app.checkPage('roster-02-new-participant');
   await panel.getByRole('button', { name: 'Add participant' }).click();
   await expect(notice).toHaveText('Saved A1 The engineer.');
   await expect(page.getByRole('heading', { level: 2, name: 'A1 The engineer' })).toBeVisible();
@@ -50,7 +52,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(0);
 
   // Add a second participant on Side B: choosing the party suggests that party's code.
-  await page.getByRole('button', { name: 'Add participant' }).click();
+  await page.getByRole('button', { name: 'Add participant' }).first().click();
   panel = page.getByRole('region', { name: 'New participant' });
   const code = panel.getByRole('textbox', { name: 'Speaker code' });
   await expect(code).toHaveValue('A2');
@@ -63,7 +65,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await page.getByRole('button', { name: 'Close details (Escape)' }).click();
 
   // Grouped by party, with codes; the facilitation team has nobody, so no header.
-  await expect(page.getByText('2 participants', { exact: true })).toBeVisible();
+  await expect(page.getByText('2 people', { exact: true })).toBeVisible();
   await expect(options).toHaveCount(2);
   await expect(options.nth(0)).toContainText('A1');
   await expect(options.nth(0)).toContainText('Ḥaddād Salim');
@@ -72,15 +74,15 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(list.getByText('Side A', { exact: true })).toBeVisible();
   await expect(list.getByText('Side B', { exact: true })).toBeVisible();
   await expect(list.getByText('Facilitation team', { exact: true })).toHaveCount(0);
-  await app.screenshot('roster-03-two-parties');
+  await app.checkPage('roster-03-two-parties');
 
   // The filter ignores case and accents: "haddad" finds "Ḥaddād", and so does the accented spelling.
   const filter = page.getByRole('searchbox', { name: 'Filter' });
   await filter.fill('haddad');
   await expect(options).toHaveCount(1);
   await expect(options.first()).toContainText('Ḥaddād Salim');
-  await expect(page.getByText('2 participants · 1 shown')).toBeVisible();
-  await app.screenshot('roster-04-filter-without-accents');
+  await expect(page.getByText('2 people · 1 shown')).toBeVisible();
+  await app.checkPage('roster-04-filter-without-accents');
   await filter.fill('Ḥaddād');
   await expect(options).toHaveCount(1);
   await expect(options.first()).toContainText('Ḥaddād Salim');
@@ -92,38 +94,46 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await filter.fill('');
   await expect(options).toHaveCount(2);
 
-  // Edit: open Ḥaddād Salim, give a role, save; the list shows it.
+  // Edit: open Ḥaddād Salim (a summary first, sections that open), give a role, save.
   await options.filter({ hasText: 'Ḥaddād Salim' }).click();
   panel = page.getByRole('region', { name: 'A1 The engineer' });
+  await expect(panel.getByLabel('Summary')).toContainText('The engineer');
+  await panel.getByRole('button', { name: /^Identity/ }).click();
   await expect(panel.getByRole('textbox', { name: 'Real name' })).toHaveValue('Ḥaddād Salim');
+  await panel.getByRole('button', { name: /^Place in the process/ }).click();
   await panel.getByRole('textbox', { name: 'Role or position' }).fill('Water engineer');
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(options.filter({ hasText: 'Ḥaddād Salim' })).toContainText('The engineer · Water engineer');
   await expect(options.filter({ hasText: 'Ḥaddād Salim' })).toHaveAttribute('aria-selected', 'true');
 
   // Consent: record it (notes and quotes), then withdraw it after a confirmation.
+  await panel.getByRole('button', { name: /^Consent/ }).click();
   const consentStatus = panel.locator('.consent[role="status"]');
   await expect(consentStatus).toHaveText('No consent recorded yet.');
   await panel.getByRole('checkbox', { name: 'Notes may be taken' }).check();
   await panel.getByRole('checkbox', { name: 'May be quoted' }).check();
   await panel.getByRole('button', { name: 'Record consent' }).click();
-  await expect(consentStatus).toHaveText(/^Given on \d{4}-\d{2}-\d{2} for notes may be taken, may be quoted\.$/);
+  // Dates in the app's one format, never ISO.
+  await expect(consentStatus).toHaveText(/^Given on \d{1,2} \w{3,4} \d{4} for notes may be taken, may be quoted\.$/);
   await expect(panel.getByRole('list', { name: 'Consent register' }).getByRole('listitem')).toHaveCount(1);
-  await app.screenshot('roster-05-consent-given');
+  await app.checkPage('roster-05-consent-given');
   await panel.getByRole('button', { name: 'Withdraw consent…' }).click();
   const withdrawal = panel.getByRole('group', { name: 'Withdraw consent' });
   await expect(withdrawal).toContainText('Record that A1 withdrew consent.');
   await withdrawal.getByRole('button', { name: 'Withdraw consent' }).click();
-  await expect(consentStatus).toHaveText(/^Withdrawn on \d{4}-\d{2}-\d{2} \(given on \d{4}-\d{2}-\d{2}\)\.$/);
+  await expect(consentStatus).toHaveText(/^Withdrawn on \d{1,2} \w{3,4} \d{4} \(given on \d{1,2} \w{3,4} \d{4}\)\.$/);
+  // The list marks it in words, not only with an icon.
+  await expect(options.filter({ hasText: 'Ḥaddād Salim' })).toContainText('Consent withdrawn');
   await expect(panel.getByRole('list', { name: 'Consent register' })).toContainText('withdrawn');
   await expect(panel.getByRole('button', { name: 'Withdraw consent…' })).toHaveCount(0);
   // Withdrawing consent does not purge: the name is still there.
   await expect(panel.getByRole('textbox', { name: 'Real name' })).toHaveValue('Ḥaddād Salim');
-  await app.screenshot('roster-06-consent-withdrawn');
+  await app.checkPage('roster-06-consent-withdrawn');
 
   // Purge: only once the speaker code is typed.
+  await panel.getByRole('button', { name: /^Purge identity/ }).click();
   await panel.getByRole('button', { name: 'Purge A1…' }).click();
-  const dialog = panel.getByRole('alertdialog', { name: 'Purge identity' });
+  const dialog = panel.getByRole('alertdialog', { name: 'Purge A1' });
   await expect(dialog).toContainText('This cannot be undone.');
   const confirm = dialog.getByRole('textbox', { name: 'Type A1 to confirm' });
   await expect(confirm).toBeFocused();
@@ -136,7 +146,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(options.filter({ hasText: 'Ḥaddād Salim' })).toHaveCount(1);
   await confirm.fill('a1');
   await expect(purge).not.toHaveAttribute('aria-disabled');
-  await app.screenshot('roster-07-purge-confirm');
+  await app.checkPage('roster-07-purge-confirm');
   await purge.click();
 
   await expect(notice).toContainText('The participant’s identity was purged.');
@@ -144,7 +154,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await expect(options).toHaveCount(2);
   await expect(options.filter({ hasText: 'Withdrawn participant' })).toHaveCount(1);
   await expect(options.filter({ hasText: 'Dov Peretz' })).toHaveCount(1);
-  await expect(page.getByText('1 participant', { exact: true })).toBeVisible();
+  await expect(page.getByText('2 people · 1 purged (identity removed)', { exact: true })).toBeVisible();
   // The real name, the pseudonym and the role are gone from the page.
   await expect(page.locator('body')).not.toContainText('Ḥaddād');
   await expect(page.locator('body')).not.toContainText('The engineer');
@@ -152,7 +162,7 @@ test('roster: add across parties, filter ignoring accents, edit, consent given t
   await filter.fill('haddad');
   await expect(page.getByText('Nobody matches the filter')).toBeVisible();
   await filter.fill('');
-  await app.screenshot('roster-08-purged');
+  await app.checkPage('roster-08-purged');
 
   // The purged entry opens read-only.
   await options.filter({ hasText: 'Withdrawn participant' }).click();

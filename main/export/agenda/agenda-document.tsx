@@ -7,8 +7,9 @@ import {
   type Regime,
 } from '../../../shared/domain/session';
 import { CHECKLIST_PHASE_LABELS, VOLUNTARY_LINE, type ChecklistPhase } from '../../../shared/domain/exercise';
+import { formatMinutes } from '../../../shared/time/duration';
 import { formatInZone, offsetLabel } from '../../../shared/time/zone';
-import { footerTemplate, renderReportHtml } from '../report/report-document';
+import { footerTemplate, renderReportHtml, type Density } from '../report/report-document';
 
 /** An agenda item's library exercise, as the agenda prints it (from its run; no one is named). */
 export interface AgendaExercise {
@@ -57,6 +58,14 @@ function offsets(agenda: AgendaView): string {
   const { timeZone, startsAt, endsAt } = agenda.session;
   const instants = [startsAt, ...agenda.days.map((day) => day.startsAt), endsAt];
   return [...new Set(instants.map((instant) => offsetLabel(instant, timeZone)))].join(' → ');
+}
+
+/** A one-day session names its date once: "Thursday 16 May 2024, 09:30–21:00". */
+function whenLine({ startsAt, endsAt, timeZone }: AgendaView['session']): string {
+  const day = (instant: string) => formatInZone(instant, timeZone, 'EEEE d MMMM yyyy');
+  const time = (instant: string) => formatInZone(instant, timeZone, 'HH:mm');
+  if (day(startsAt) === day(endsAt)) return `${day(startsAt)}, ${time(startsAt)}–${time(endsAt)}`;
+  return `${day(startsAt)}, ${time(startsAt)} – ${day(endsAt)}, ${time(endsAt)}`;
 }
 
 function venueLine(venue: AgendaView['session']['venue']): string {
@@ -150,7 +159,7 @@ function ItemRow({
         {exercise && <ExerciseDetail exercise={exercise} includeChecklist={includeNotes} />}
       </td>
       <td className="lead">{leadLabel(item.lead)}</td>
-      <td className="minutes">{item.plannedMinutes + item.extraMinutes} min</td>
+      <td className="minutes">{formatMinutes(item.plannedMinutes + item.extraMinutes)}</td>
     </tr>
   );
 }
@@ -231,6 +240,7 @@ function DaySection({
 export function agendaReport(
   { agenda, dialogueCodeName, includeItemNotes, exercises }: AgendaReportData,
   fontCss: string,
+  density: Density = 'normal',
 ): AgendaReport {
   const { session } = agenda;
   const zone = session.timeZone;
@@ -238,6 +248,7 @@ export function agendaReport(
   const html = renderReportHtml({
     title,
     fontCss,
+    density,
     children: (
       <>
         <header className="report-header">
@@ -249,10 +260,7 @@ export function agendaReport(
           </h1>
           <dl className="facts">
             <dt>When</dt>
-            <dd>
-              {formatInZone(session.startsAt, zone, 'EEEE d MMMM yyyy, HH:mm')} –{' '}
-              {formatInZone(session.endsAt, zone, 'EEEE d MMMM yyyy, HH:mm')}
-            </dd>
+            <dd>{whenLine(session)}</dd>
             <dt>Where</dt>
             <dd className="user-text" dir="auto">
               {venueLine(session.venue)}

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../context';
 import { guarded } from '../exercises/guarded';
 import { assertParticipantIn } from '../dialogue-scope';
 import { assertDialogue, inTransaction, notFound, type Db, type Input } from '../sessions/common';
-import { findSessionRow } from '../sessions/session-service';
+import { findSessionRow } from '../sessions/common';
 
 export interface AftercareService {
   board(input: Input<'aftercare.board'>): Promise<AftercareBoardView>;

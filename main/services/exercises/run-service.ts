@@ -3,7 +3,7 @@ import type { ExerciseRunView, ObservationView, SessionChecklistProgress } from 
 import { EXERCISE_LIMITS } from '../../../shared/domain/exercise';
 import { ParleyFault } from '../../errors';
 import type { ServiceContext } from '../context';
-import { findSessionRow } from '../sessions/session-service';
+import { findSessionRow } from '../sessions/common';
 import { assertDialogue, inTransaction, notFound, type Db, type Input } from '../sessions/common';
 import { guarded } from './guarded';
 import { findExercise } from './library-read';

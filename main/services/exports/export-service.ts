@@ -74,6 +74,25 @@ async function readBackWith(pdf: Uint8Array, wasm: string | undefined) {
   }
 }
 
+/**
+ * Prints the report; when it runs to more than one page and a tighter print is offered, prints that
+ * too and keeps it if it needs fewer pages — a last page holding one row is not worth a sheet of paper.
+ */
+export async function fitted(
+  engine: PdfEngine,
+  job: PdfJob,
+  tighter: (() => Promise<PdfJob>) | undefined,
+): Promise<Uint8Array> {
+  const normal = await print(engine, job);
+  if (!tighter) return normal;
+  const pages = await pdfPageCount(normal);
+  if (pages <= 1) return normal;
+  const tight = await print(engine, await tighter());
+  return (await pdfPageCount(tight)) < pages ? tight : normal;
+}
+
+type ReportJob = PdfJob & { readonly title: string; readonly subject: string };
+
 export function createExportService(
   ctx: ServiceContext,
   deps: { readonly agendas: AgendaService; readonly drafts: DraftReportSource; readonly roster: RosterService },
@@ -96,7 +115,9 @@ export function createExportService(
     /** What to do about a roster term found in the text, for NAME_IN_EXPORT's message. */
     readonly advice: string;
     readonly suggestedName: string;
-    readonly job: () => Promise<PdfJob & { readonly title: string; readonly subject: string }>;
+    readonly job: () => Promise<ReportJob>;
+    /** The same report a little tighter, offered when it may save a page (see `fitted`). */
+    readonly tighter?: () => Promise<ReportJob>;
     /** Ids of warnings the facilitator acknowledged (from an earlier `{ saved: false, warnings }`). */
     readonly acknowledgedWarnings?: readonly string[];
     /** What else the export must not carry (speaker codes, pseudonyms) and its re-identification rules. */
@@ -109,12 +130,14 @@ export function createExportService(
     const target = await options.destination.choose(suggestedName);
     if (!target) return { saved: false };
     const report = await job();
-    const printed = await print(options.pdf(), report);
+    const printed = await fitted(options.pdf(), report, request.tighter);
     const pdf = await setPdfMetadata(printed, { title: report.title, subject: report.subject }, ctx.now());
-    await assertPrintedPdfClean(await readBack(pdf), screen, advice);
+    // PDFium's reading of the finished file is what is checked, and what the page count comes from.
+    const readBackPdf = await readBack(pdf);
+    await assertPrintedPdfClean(readBackPdf, screen, advice);
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
     await recordExport(db(), { kind, dialogueId, sessionIds, path: target.path, content: pdf }, ctx.now());
-    return { saved: true, fileName: basename(target.path), pages: await pdfPageCount(pdf), bytes: pdf.byteLength };
+    return { saved: true, fileName: basename(target.path), pages: readBackPdf.pages.length, bytes: pdf.byteLength };
   }
 
   return {
@@ -141,7 +164,14 @@ export function createExportService(
         screen: { reidentification: { smallSides: false } },
         advice: 'The agenda refers to people by speaker code or role: edit it, then export again.',
         suggestedName: exportFileName([dialogue.code_name, `session-${agenda.session.number}`, 'agenda'], 'pdf'),
-        job: async () => ({ ...agendaReport(data, await reportFontCss(options.fontsRoot)), subject: 'Agenda' }),
+        job: async () => ({
+          ...agendaReport(data, await reportFontCss(options.fontsRoot), 'normal'),
+          subject: 'Agenda',
+        }),
+        tighter: async () => ({
+          ...agendaReport(data, await reportFontCss(options.fontsRoot), 'tight'),
+          subject: 'Agenda',
+        }),
       });
     },
 

@@ -32,6 +32,7 @@ export function headerQuery(db: Db) {
       'n.created_at',
       'n.updated_at',
       's.number as session_number',
+      's.time_zone as session_time_zone',
       'a.title as agenda_item_title',
       'p.speaker_code',
       eb
@@ -79,6 +80,7 @@ export function toHeader(row: HeaderRow, tags: readonly NoteTagView[]): NoteHead
     dialogueId: row.dialogue_id,
     sessionId: row.session_id,
     sessionNumber: row.session_number,
+    sessionTimeZone: row.session_time_zone,
     agendaItemId: row.agenda_item_id,
     agendaItemTitle: row.agenda_item_title,
     speaker: row.speaker_id === null ? null : { participantId: row.speaker_id, code: row.speaker_code },

@@ -1,5 +1,6 @@
 import { NOTE_LIMITS } from '../../../shared/domain/note';
 import { searchWords } from '../../../shared/text/search-fold';
+import type { QueryTerm } from '../../../shared/text/search-match';
 
 /**
  * The search box's small language, parsed into terms. Nothing the user types ever reaches FTS5's
@@ -11,13 +12,7 @@ import { searchWords } from '../../../shared/text/search-fold';
  *   negotiat*            words starting with "negotiat" (two letters at least)
  *   water-sharing        like "water sharing": words joined by punctuation stay together
  */
-export interface QueryTerm {
-  readonly kind: 'word' | 'prefix' | 'phrase';
-  /** Folded words (foldForSearch); one for a word or prefix, several for a phrase. */
-  readonly words: readonly string[];
-  /** For a phrase: whether its last word is a prefix (`"water sha*"`). */
-  readonly prefixLast?: boolean;
-}
+export type { QueryTerm } from '../../../shared/text/search-match';
 
 /** Shorter prefixes would expand to a large part of the vocabulary; they are matched as words. */
 export const MIN_PREFIX_CHARS = 2;

@@ -6,6 +6,7 @@ import { ParleyFault } from '../../errors';
 import { headerQuery, headers } from './note-read';
 import { freeTagKey } from './note-write';
 import { anyOf, metaFilter, metaToken, type Db } from './search-index';
+import { searchWords } from '../../../shared/text/search-fold';
 import { parseSearchQuery, textExpression, type QueryTerm } from './search-query';
 import { snippetMaker } from './snippet';
 import { assertDialogue } from '../dialogue-scope';
@@ -24,7 +25,7 @@ export async function searchNotes(db: Db, input: SearchInput): Promise<NoteSearc
   const filters = await filterExpressions(db, input);
   if (filters === null) return { hits: [], total: 0, rankedWindow: false, understood };
 
-  const text = textExpression(terms);
+  const text = await textOrTagExpression(db, input.dialogueId, terms);
   // The joint view excludes caucus notes with NOT rather than requiring a "joint" token: BM25 counts
   // the notes holding every token of the query once per search, and caucus notes are the few.
   const positive = [...(text ? [text] : []), ...filters];
@@ -75,6 +76,79 @@ export async function searchNotes(db: Db, input: SearchInput): Promise<NoteSearc
     rankedWindow,
     understood,
   };
+}
+
+/**
+ * The user's words, each found in a note's text or in the name of one of its tags (a topic, a root
+ * cause, a free tag): "water" finds the notes tagged "Water sharing" as well as those that say
+ * water. Tags are matched by name here, at search time, so a renamed topic is found by its new name
+ * without re-indexing its notes; the notes are then found by their tag tokens.
+ */
+async function textOrTagExpression(
+  db: Db,
+  dialogueId: string | undefined,
+  terms: readonly QueryTerm[],
+): Promise<string | null> {
+  if (terms.length === 0) return null;
+  const tags = await tagNames(db, dialogueId);
+  const parts = terms.map((term) => {
+    const text = textExpression([term])!;
+    const tokens = tags.filter((tag) => nameMatches(tag.words, term)).map((tag) => tag.token);
+    return tokens.length === 0 ? text : `(${text} OR ${anyOf(tokens)})`;
+  });
+  return parts.join(' AND ');
+}
+
+interface TagName {
+  readonly token: string;
+  readonly words: readonly string[];
+}
+
+async function tagNames(db: Db, dialogueId: string | undefined): Promise<TagName[]> {
+  const topics = await db
+    .selectFrom('topics')
+    .select(['id', 'title'])
+    .$if(dialogueId !== undefined, (q) => q.where('dialogue_id', '=', dialogueId!))
+    .execute();
+  const causes = await db
+    .selectFrom('root_causes')
+    .select(['id', 'title'])
+    .$if(dialogueId !== undefined, (q) => q.where('dialogue_id', '=', dialogueId!))
+    .execute();
+  const free = await db
+    .selectFrom('note_tags')
+    .innerJoin('notes', 'notes.id', 'note_tags.note_id')
+    .select('note_tags.label_key')
+    .distinct()
+    .where('note_tags.kind', '=', 'free')
+    .$if(dialogueId !== undefined, (q) => q.where('notes.dialogue_id', '=', dialogueId!))
+    .execute();
+  return [
+    ...topics.map((t) => ({ token: metaToken.tag({ kind: 'topic', topicId: t.id }), words: searchWords(t.title) })),
+    ...causes.map((c) => ({
+      token: metaToken.tag({ kind: 'root-cause', rootCauseId: c.id }),
+      words: searchWords(c.title),
+    })),
+    ...free.flatMap((f) =>
+      f.label_key
+        ? [{ token: metaToken.tag({ kind: 'free', labelKey: f.label_key }), words: f.label_key.split(' ') }]
+        : [],
+    ),
+  ];
+}
+
+/** A term matches a tag's name as it matches text: whole words in order, the last one as a prefix if asked. */
+function nameMatches(words: readonly string[], term: QueryTerm): boolean {
+  const wanted = term.words;
+  for (let start = 0; start + wanted.length <= words.length; start++) {
+    const fits = wanted.every((word, i) => {
+      const last = i === wanted.length - 1;
+      const prefix = last && (term.kind === 'prefix' || term.prefixLast === true);
+      return prefix ? words[start + i]!.startsWith(word) : words[start + i] === word;
+    });
+    if (fits) return true;
+  }
+  return false;
 }
 
 async function countMatches(db: Db, expression: string, atMost: number): Promise<number> {

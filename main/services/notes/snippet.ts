@@ -1,6 +1,5 @@
 import type { NoteSnippet, SnippetSegment } from '../../../shared/contract/note';
-import { prefixStrippedForms, searchWords } from '../../../shared/text/search-fold';
-import type { QueryTerm } from './search-query';
+import { BODY_WORD, makeMatcher, type QueryTerm } from '../../../shared/text/search-match';
 
 /**
  * Search snippets, made here from the note's own text rather than by FTS5: the index holds a
@@ -11,9 +10,6 @@ import type { QueryTerm } from './search-query';
  *
  * Snippets are data (segments), never HTML: the renderer shows them as text.
  */
-
-/** A word of the body as typed: letters (tatweel included), digits and marks, so "المِيَاهُ" is one. */
-const BODY_WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 /** Words around the best passage; about two lines of a results list. */
 export const SNIPPET_WORDS = 28;
@@ -28,39 +24,6 @@ interface Word {
   readonly end: number;
   readonly match: boolean;
 }
-
-/**
- * Whether a word of the body matches the terms. Folding is the costly part of a snippet, so each
- * distinct word is folded once per search (a page of 50 notes repeats most of its words), and
- * plain ASCII words, the common case, skip Unicode normalisation altogether.
- */
-export function makeMatcher(terms: readonly QueryTerm[]): (word: string) => boolean {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  for (const term of terms) {
-    if (term.kind === 'prefix') prefixes.push(term.words[0]!);
-    else if (term.kind === 'word') exact.add(term.words[0]!);
-    else {
-      term.words.forEach((word, index) =>
-        term.prefixLast && index === term.words.length - 1 ? prefixes.push(word) : exact.add(word),
-      );
-    }
-  }
-  if (exact.size === 0 && prefixes.length === 0) return () => false;
-  const known = new Map<string, boolean>();
-  const test = (form: string) => exact.has(form) || prefixes.some((prefix) => form.startsWith(prefix));
-  return (raw) => {
-    let result = known.get(raw);
-    if (result !== undefined) return result;
-    result = ASCII_WORD.test(raw)
-      ? test(raw.toLowerCase())
-      : searchWords(raw).some((folded) => test(folded) || prefixStrippedForms(folded).some(test));
-    known.set(raw, result);
-    return result;
-  };
-}
-
-const ASCII_WORD = /^[A-Za-z0-9]+$/u;
 
 /** Snippets for one search: the matcher (and its memory of folded words) is shared by every hit. */
 export function snippetMaker(terms: readonly QueryTerm[]): (body: string) => NoteSnippet {

@@ -6,13 +6,23 @@ import type {
   ImportResult,
   InfluenceMapView,
   ParsedInputOf,
+  ParticipantIdentity,
+  ParticipantName,
   ParticipantSummary,
   ParticipantView,
   PartyView,
   PurgeResult,
   RosterExport,
 } from '../../../shared/contract';
-import { compareParticipants, filterTerms, foldName, normaliseSpeakerCode } from '../../../shared/domain/participant';
+import {
+  compareParticipants,
+  filterTerms,
+  foldName,
+  matchesFilter,
+  normaliseSpeakerCode,
+  rosterSearchKey,
+} from '../../../shared/domain/participant';
+import { ImportRows } from '../../../shared/contract/participant';
 import { ParleyFault, toFault } from '../../errors';
 import type { WorkspaceSchema } from '../../store/schema';
 import { forgetRedactionEngines, openWarnings, screenExport } from '../../export/leak-guard';
@@ -24,8 +34,9 @@ import { writeAudit } from './audit';
 import { insertParticipant } from './insert';
 import { purgeParticipant } from './purge';
 import { backupsMadeBy } from '../workspace/export-log';
+import { parseRosterCsv } from './csv';
 import { exportRows, importRows } from './transfer';
-import { loadSummaries, loadView, type ParticipantRow } from './views';
+import { loadIdentity, loadSummaries, loadView, type ParticipantRow } from './views';
 import {
   assertCodeFree,
   assertPseudonymFree,
@@ -45,7 +56,9 @@ export interface RosterService {
   create(input: Input<'participant.create'>): Promise<ParticipantView>;
   update(input: Input<'participant.update'>): Promise<ParticipantView>;
   get(input: Input<'participant.get'>): Promise<ParticipantView>;
+  identity(input: Input<'participant.identity'>): Promise<ParticipantIdentity>;
   list(input: Input<'participant.list'>): Promise<ParticipantSummary[]>;
+  names(input: Input<'participant.names'>): Promise<ParticipantName[]>;
   suggestCode(input: Input<'participant.suggestCode'>): Promise<{ code: string }>;
   recordConsent(input: Input<'participant.recordConsent'>): Promise<ParticipantView>;
   withdrawConsent(input: Input<'participant.withdrawConsent'>): Promise<ParticipantView>;
@@ -56,6 +69,7 @@ export interface RosterService {
   exportTable(input: Input<'export.rosterCsv'>): Promise<RosterExport>;
   /** Audits a roster file once it is written (how many, with or without identities; never who). */
   recordExported(input: { dialogueId: string; participants: number; includeIdentities: boolean }): Promise<void>;
+  importCsv(input: Input<'participant.importCsv'>): Promise<ImportResult>;
   auditLog(input: Input<'audit.list'>): Promise<AuditEntryView[]>;
 }
 
@@ -93,6 +107,16 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
 
   const viewOf = async (id: string) => loadView(db(), await findRow(id));
 
+  async function realNames(dialogueId: string): Promise<ParticipantName[]> {
+    const rows = await db()
+      .selectFrom('participants')
+      .select(['id', 'real_name'])
+      .where('dialogue_id', '=', dialogueId)
+      .where('purged_at', 'is', null)
+      .execute();
+    return rows.map((row) => ({ id: row.id, realName: row.real_name }));
+  }
+
   /** Runs `work` in one transaction; faults pass through, SQLite errors become faults. */
   async function inTransaction<T>(work: (trx: Transaction<WorkspaceSchema>) => Promise<T>): Promise<T> {
     try {
@@ -100,6 +124,23 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
     } catch (error) {
       throw toFault(uniqueViolation(error) ?? error);
     }
+  }
+
+  async function importParsed(
+    input: Input<'participant.import'>,
+    known: readonly string[] = [],
+  ): Promise<ImportResult> {
+    const dialogue = await dialogueWithParties(input.dialogueId);
+    return inTransaction(async (trx) => {
+      const result = await importRows(trx, dialogue, input.rows, stamp(), known);
+      await writeAudit(trx, {
+        on: today(),
+        action: 'roster.imported',
+        dialogueId: dialogue.id,
+        detail: `${result.created.length} participants`,
+      });
+      return result;
+    });
   }
 
   return {
@@ -115,8 +156,9 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       const partyId = input.partyId ?? row.party_id;
       partyOf(dialogue.parties, partyId);
       const current = await loadView(db(), row);
+      const identity = await loadIdentity(db(), row, ['names', 'contacts', 'risks']);
       const realName = input.realName ?? row.real_name;
-      const aliases = input.aliases ?? current.aliases;
+      const aliases = input.aliases ?? identity.names!.aliases;
       const pseudonym = input.pseudonym ?? row.pseudonym;
       const speakerCode = input.speakerCode ?? row.speaker_code!;
       if (speakerCode !== row.speaker_code) await assertCodeFree(db(), row.dialogue_id, speakerCode, row.id);
@@ -124,9 +166,9 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
         await assertPseudonymFree(db(), row.dialogue_id, pseudonym, row.id);
       // Checked whenever a name or the pseudonym changes: a new alias can make an old pseudonym unsafe.
       assertPseudonymSafe(pseudonym, realName, aliases);
-      const contacts = input.contacts ?? current.contacts;
+      const contacts = input.contacts ?? identity.contacts!;
       const rationale = input.rationale ?? current.rationale;
-      const risks = input.risks ?? current.risks;
+      const risks = input.risks ?? identity.risks!;
       const make = stamp();
       await inTransaction(async (trx) => {
         await trx
@@ -172,22 +214,44 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       return viewOf(input.id);
     },
 
+    async identity(input) {
+      return loadIdentity(db(), await findLiveRow(input.id), input.parts);
+    },
+
     async list(input) {
       const dialogue = await dialogueWithParties(input.dialogueId);
       if (input.partyId !== undefined) partyOf(dialogue.parties, input.partyId);
+      const terms = filterTerms(input.filter);
+      // Sorting by name happens here, so the order is right without the names leaving main.
+      const byName =
+        input.sort === 'name' ? new Map((await realNames(input.dialogueId)).map((p) => [p.id, p.realName])) : null;
       const summaries = await loadSummaries(db(), {
         dialogueId: input.dialogueId,
         partyId: input.partyId,
         statuses: input.statuses,
         includePurged: input.includePurged,
-        terms: filterTerms(input.filter),
+        // Names and aliases are matched in the workspace; under the privacy screen, only what shows.
+        terms: input.searchIdentities ? terms : [],
       });
+      const shown = input.searchIdentities
+        ? summaries
+        : summaries.filter((p) => matchesFilter(rosterSearchKey({ ...p, realName: '', aliases: [] }), terms));
       const position = new Map(dialogue.parties.map((party) => [party.id, party.position]));
       const compare = compareParticipants(input.sort);
-      return summaries
-        .map((summary) => ({ summary, partyPosition: position.get(summary.partyId) ?? 0, ...summary }))
+      return shown
+        .map((summary) => ({
+          summary,
+          partyPosition: position.get(summary.partyId) ?? 0,
+          realName: byName?.get(summary.id) ?? '',
+          ...summary,
+        }))
         .sort(compare)
         .map(({ summary }) => summary);
+    },
+
+    async names(input) {
+      await dialogueWithParties(input.dialogueId);
+      return realNames(input.dialogueId);
     },
 
     async suggestCode(input) {
@@ -301,18 +365,30 @@ export function createRosterService(ctx: ServiceContext, options: RosterServiceO
       return { decisionMakers, links };
     },
 
-    async import(input) {
-      const dialogue = await dialogueWithParties(input.dialogueId);
-      return inTransaction(async (trx) => {
-        const result = await importRows(trx, dialogue, input.rows, stamp());
-        await writeAudit(trx, {
-          on: today(),
-          action: 'roster.imported',
-          dialogueId: dialogue.id,
-          detail: `${result.created.length} participants`,
-        });
-        return result;
-      });
+    import: importParsed,
+
+    async importCsv(input) {
+      const parsed = parseRosterCsv(new TextEncoder().encode(input.csv));
+      // Rows the file could not be read into are reported with the rows the workspace refuses (an
+      // unknown party, a code in use): one report, in line order, so everything is fixed at once.
+      if (!parsed.ok && parsed.rows && parsed.rows.length > 0) {
+        const rows = ImportRows.safeParse(parsed.rows);
+        if (rows.success) return importParsed({ dialogueId: input.dialogueId, rows: rows.data }, parsed.problems);
+      }
+      if (!parsed.ok) {
+        throw new ParleyFault(
+          'IMPORT_REJECTED',
+          [
+            `Nothing was imported: ${parsed.problems.length === 1 ? 'the file has a problem' : `the file has ${parsed.problems.length} problems`}.`,
+            ...parsed.problems,
+          ].join('\n'),
+        );
+      }
+      const rows = ImportRows.safeParse(parsed.rows);
+      if (!rows.success) {
+        throw new ParleyFault('IMPORT_REJECTED', `Nothing was imported: ${rows.error.issues[0]?.message ?? ''}`.trim());
+      }
+      return importParsed({ dialogueId: input.dialogueId, rows: rows.data });
     },
 
     async exportTable(input) {

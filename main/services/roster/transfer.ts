@@ -23,16 +23,18 @@ const ROW_FAULTS = new Set([
 /**
  * Inserts every row inside the caller's transaction, collecting each row's problem with its line;
  * if any row has one, throws IMPORT_REJECTED listing them, so the caller's transaction rolls back
- * and nothing is half-imported.
+ * and nothing is half-imported. `known` are problems found earlier (rows a CSV file could not be
+ * read into): they are reported together with these, in line order, so one report names them all.
  */
 export async function importRows(
   trx: Db,
   dialogue: { readonly id: string; readonly parties: readonly PartyView[] },
   rows: ImportRows,
   make: { readonly newId: () => string; readonly now: string },
+  known: readonly string[] = [],
 ): Promise<ImportResult> {
   const partyByName = new Map(dialogue.parties.map((party) => [foldForMatch(party.name), party]));
-  const problems: string[] = [];
+  const problems: string[] = [...known];
   const created: { line: number; speakerCode: string; pseudonym: string }[] = [];
   for (const row of rows) {
     const party = partyByName.get(foldForMatch(row.party));
@@ -71,6 +73,8 @@ export async function importRows(
     }
   }
   if (problems.length > 0) {
+    const lineOf = (problem: string) => Number(/^Line (\d+)/u.exec(problem)?.[1] ?? 0);
+    problems.sort((a, b) => lineOf(a) - lineOf(b));
     const more = problems.length - MAX_REPORTED;
     throw new ParleyFault(
       'IMPORT_REJECTED',

@@ -1,13 +1,13 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type {
-  AliasView,
   ConsentRecordView,
   ConsentSummary,
   DecisionMakerLinkView,
+  ParticipantIdentity,
   ParticipantSummary,
   ParticipantView,
 } from '../../../shared/contract/participant';
-import type { ParticipantStatus } from '../../../shared/domain/participant';
+import type { IdentityPart, ParticipantStatus } from '../../../shared/domain/participant';
 import type { ParticipantConsentsTable, ParticipantsTable, WorkspaceSchema } from '../../store/schema';
 
 /** Reading participants back as the contract's views. */
@@ -26,8 +26,8 @@ export interface SummaryQuery {
 }
 
 /**
- * The roster rows of one dialogue with their aliases, current consent and link counts, in four
- * queries whatever the number of participants (no query per row: 1,000 rows stay fast).
+ * The roster rows of one dialogue with their current consent and link counts, in three queries
+ * whatever the number of participants (no query per row: 1,000 rows stay fast). No identity.
  */
 export async function loadSummaries(db: Db, query: SummaryQuery): Promise<ParticipantSummary[]> {
   const rows = await db
@@ -47,14 +47,6 @@ export async function loadSummaries(db: Db, query: SummaryQuery): Promise<Partic
     .execute();
   if (rows.length === 0) return [];
 
-  const aliases = await db
-    .selectFrom('participant_aliases')
-    .innerJoin('participants', 'participants.id', 'participant_aliases.participant_id')
-    .select(['participant_aliases.participant_id', 'participant_aliases.alias', 'participant_aliases.kind'])
-    .where('participants.dialogue_id', '=', query.dialogueId)
-    .orderBy('participant_aliases.participant_id')
-    .orderBy('participant_aliases.position')
-    .execute();
   const consents = await db
     .selectFrom('participant_consents')
     .innerJoin('participants', 'participants.id', 'participant_consents.participant_id')
@@ -70,29 +62,20 @@ export async function loadSummaries(db: Db, query: SummaryQuery): Promise<Partic
     .groupBy('decision_maker_links.participant_id')
     .execute();
 
-  const aliasesOf = Map.groupBy(aliases, (row) => row.participant_id);
   const latestConsent = new Map<string, Selectable<ParticipantConsentsTable>>();
   for (const consent of consents) latestConsent.set(consent.participant_id, consent);
   const linkCount = new Map(links.map((row) => [row.participant_id, Number(row.n)]));
 
-  return rows.map((row) =>
-    toSummary(
-      row,
-      (aliasesOf.get(row.id) ?? []).map(({ alias, kind }) => ({ alias, kind })),
-      consentSummary(latestConsent.get(row.id)),
-      linkCount.get(row.id) ?? 0,
-    ),
-  );
+  return rows.map((row) => toSummary(row, consentSummary(latestConsent.get(row.id)), linkCount.get(row.id) ?? 0));
 }
 
-/** One participant with everything recorded about them. */
+/** One participant with everything recorded about them but their identity. */
 export async function loadView(db: Db, row: ParticipantRow): Promise<ParticipantView> {
   const aliases = await db
     .selectFrom('participant_aliases')
-    .select(['alias', 'kind'])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('participant_id', '=', row.id)
-    .orderBy('position')
-    .execute();
+    .executeTakeFirstOrThrow();
   const links = await db
     .selectFrom('decision_maker_links')
     .innerJoin('decision_makers', 'decision_makers.id', 'decision_maker_links.decision_maker_id')
@@ -120,9 +103,8 @@ export async function loadView(db: Db, row: ParticipantRow): Promise<Participant
     note: link.note,
   }));
   return {
-    ...toSummary(row, aliases, consentSummary(consents.at(-1)), links.length),
+    ...toSummary(row, consentSummary(consents.at(-1)), links.length),
     languages: JSON.parse(row.languages) as string[],
-    contacts: { email: row.email, phone: row.phone, messaging: row.messaging },
     rationale: {
       influence: row.influence,
       openMindedness: row.open_mindedness,
@@ -130,30 +112,53 @@ export async function loadView(db: Db, row: ParticipantRow): Promise<Participant
       personalCapacity: row.personal_capacity,
       notes: row.selection_notes,
     },
-    risks: { travel: row.risk_travel, safety: row.risk_safety },
     links: linkViews,
     consents: consents.map(toConsentRecord),
     createdAt: row.created_at,
     purgedOn: row.purged_at,
+    identityOnRecord: {
+      aliases: Number(aliases.n),
+      contacts: [row.email, row.phone, row.messaging].some((value) => value !== ''),
+      riskNotes: [row.risk_travel, row.risk_safety].some((value) => value !== ''),
+    },
   };
 }
 
-function toSummary(
+/** The parts of one participant's identity asked for; the others stay null (never read). */
+export async function loadIdentity(
+  db: Db,
   row: ParticipantRow,
-  aliases: readonly AliasView[],
-  consent: ConsentSummary,
-  linkCount: number,
-): ParticipantSummary {
+  parts: readonly IdentityPart[],
+): Promise<ParticipantIdentity> {
+  const wanted = new Set(parts);
+  const aliases = wanted.has('names')
+    ? await db
+        .selectFrom('participant_aliases')
+        .select(['alias', 'kind'])
+        .where('participant_id', '=', row.id)
+        .orderBy('position')
+        .execute()
+    : [];
+  return {
+    participantId: row.id,
+    names: wanted.has('names') ? { realName: row.real_name, aliases } : null,
+    affiliation: wanted.has('affiliation') ? row.affiliation : null,
+    contacts: wanted.has('contacts') ? { email: row.email, phone: row.phone, messaging: row.messaging } : null,
+    risks: wanted.has('risks') ? { travel: row.risk_travel, safety: row.risk_safety } : null,
+  };
+}
+
+function toSummary(row: ParticipantRow, consent: ConsentSummary, linkCount: number): ParticipantSummary {
+  const sensitive = row.affiliation_sensitive === 1;
   return {
     id: row.id,
     dialogueId: row.dialogue_id,
     partyId: row.party_id,
     speakerCode: row.speaker_code,
     pseudonym: row.pseudonym,
-    realName: row.real_name,
-    aliases,
-    affiliation: row.affiliation,
-    affiliationSensitive: row.affiliation_sensitive === 1,
+    // A sensitive affiliation identifies or endangers: it travels only with the identity.
+    affiliation: sensitive ? '' : row.affiliation,
+    affiliationSensitive: sensitive,
     role: row.role,
     trackLevel: row.track_level,
     sector: row.sector,

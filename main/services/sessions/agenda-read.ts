@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { AgendaItemView, AgendaView, LeadView } from '../../../shared/contract/agenda';
 import { computeTiming, sessionDayCount, venueTime, type SessionClock } from '../../../shared/agenda/timing';
-import type { Db } from './common';
-import { findSessionRow } from './session-service';
+import { findSessionRow, type Db } from './common';
 
 /**
  * Builds the agenda read model. Planned times come from the shared timing rules, so the renderer

@@ -13,13 +13,13 @@ import {
   assertDialogue,
   assertParticipantOf,
   assertPartyOf,
+  findSessionRow,
   inTransaction,
   isConstraint,
   notFound,
   type Db,
   type Input,
 } from './common';
-import { findSessionRow } from './session-service';
 
 export interface AgendaService {
   get(input: Input<'agenda.get'>): Promise<AgendaView>;

@@ -1,7 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contract, ParsedInputOf } from '../../../shared/contract';
 import { ParleyFault, toFault } from '../../errors';
-import type { WorkspaceSchema } from '../../store/schema';
+import type { SessionsTable, WorkspaceSchema } from '../../store/schema';
 import { assertDialogue, assertParticipantIn, assertPartyIn, dialogueGone } from '../dialogue-scope';
 
 /** Helpers shared by the session, venue, agenda and live services. */
@@ -20,6 +20,12 @@ export const notFound = {
 };
 
 export { assertDialogue };
+
+export async function findSessionRow(db: Db, id: string): Promise<Selectable<SessionsTable>> {
+  const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound.session();
+  return row;
+}
 
 export const assertPartyOf = (db: Db, dialogueId: string, partyId: string) =>
   assertPartyIn(db, dialogueId, partyId, notFound.party);

@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { AgendaView } from '../../../shared/contract/agenda';
 import { nextPendingItem } from '../../../shared/agenda/live';
 import { AGENDA_LIMITS } from '../../../shared/domain/session';
+import { zonedToInstant } from '../../../shared/time/zone';
 import { ParleyFault } from '../../errors';
 import type { ServiceContext } from '../context';
 import { loadAgenda } from './agenda-read';
 import { findItemRow, sessionItems } from './agenda-service';
-import { inTransaction, notFound, type Db, type Input } from './common';
-import { findSessionRow } from './session-service';
+import { findSessionRow, inTransaction, notFound, type Db, type Input } from './common';
 
 export interface LiveService {
   start(input: Input<'live.start'>): Promise<AgendaView>;
@@ -15,7 +15,14 @@ export interface LiveService {
   extend(input: Input<'live.extend'>): Promise<AgendaView>;
   finish(input: Input<'live.finish'>): Promise<AgendaView>;
   clear(input: Input<'live.clear'>): Promise<AgendaView>;
+  correct(input: Input<'live.correct'>): Promise<AgendaView>;
+  reset(input: Input<'live.reset'>): Promise<AgendaView>;
 }
+
+/** The longest an item can have run, as corrected by hand. */
+const MAX_RUN_MS = 24 * 60 * 60_000;
+/** Clocks drift: a correction a minute ahead of main's clock is still "now". */
+const CLOCK_SLACK_MS = 60_000;
 
 const nothingLeft = () => new ParleyFault('NOTHING_LEFT', 'Every item of this agenda has already been run.');
 
@@ -119,6 +126,61 @@ export function createLiveService(ctx: ServiceContext): LiveService {
         if (!(await finishRunning(trx, input.sessionId, now))) {
           throw new ParleyFault('NOTHING_RUNNING', 'No agenda item is running.');
         }
+        return loadAgenda(trx, input.sessionId, ctx.now());
+      });
+    },
+
+    async correct(input) {
+      return inTransaction(db(), async (trx) => {
+        const item = await findItemRow(trx, input.itemId);
+        const session = await findSessionRow(trx, item.session_id);
+        const instant = (local: string) => zonedToInstant(local, session.time_zone).instant;
+        const start = instant(input.actualStart);
+        const end = input.actualEnd === null ? null : instant(input.actualEnd);
+        const latest = ctx.now().getTime() + CLOCK_SLACK_MS;
+        if (start.getTime() > latest || (end !== null && end.getTime() > latest)) {
+          throw new ParleyFault(
+            'ACTUAL_TIMES_INVALID',
+            'Recorded times cannot lie in the future. Nothing was changed.',
+          );
+        }
+        if (end !== null && end.getTime() <= start.getTime()) {
+          throw new ParleyFault('ACTUAL_TIMES_INVALID', 'The end must come after the start. Nothing was changed.');
+        }
+        if (end !== null && end.getTime() - start.getTime() > MAX_RUN_MS) {
+          throw new ParleyFault(
+            'ACTUAL_TIMES_INVALID',
+            'An item cannot have run for more than a day. Check the dates.',
+          );
+        }
+        const running = item.actual_start !== null && item.actual_end === null;
+        if (end === null && !running) {
+          throw new ParleyFault(
+            'ITEM_NOT_RUNNING',
+            'Only the item running now can be left without an end. Give the end time too.',
+          );
+        }
+        await trx
+          .updateTable('agenda_items')
+          .set({
+            actual_start: start.toISOString(),
+            actual_end: end?.toISOString() ?? null,
+            updated_at: ctx.now().toISOString(),
+          })
+          .where('id', '=', item.id)
+          .execute();
+        return loadAgenda(trx, item.session_id, ctx.now());
+      });
+    },
+
+    async reset(input) {
+      return inTransaction(db(), async (trx) => {
+        await findSessionRow(trx, input.sessionId);
+        await trx
+          .updateTable('agenda_items')
+          .set({ actual_start: null, actual_end: null, extra_minutes: 0, updated_at: ctx.now().toISOString() })
+          .where('session_id', '=', input.sessionId)
+          .execute();
         return loadAgenda(trx, input.sessionId, ctx.now());
       });
     },

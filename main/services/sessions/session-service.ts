@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context';
 import {
   assertDialogue,
   assertParticipantOf,
+  findSessionRow,
   inTransaction,
   isConstraint,
   notFound,
@@ -27,12 +28,6 @@ export interface SessionService {
   delete(input: Input<'session.delete'>): Promise<{ deleted: true }>;
   attendance(input: Input<'session.attendance'>): Promise<AttendanceView[]>;
   setAttendance(input: Input<'session.setAttendance'>): Promise<AttendanceView[]>;
-}
-
-export async function findSessionRow(db: Db, id: string): Promise<Selectable<SessionsTable>> {
-  const row = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound.session();
-  return row;
 }
 
 /**

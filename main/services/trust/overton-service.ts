@@ -6,7 +6,7 @@ import type { TopicOptionsTable } from '../../store/schema';
 import type { ServiceContext } from '../context';
 import { guarded } from '../exercises/guarded';
 import { assertDialogue, inTransaction, isConstraint, type Db, type Input } from '../sessions/common';
-import { findSessionRow } from '../sessions/session-service';
+import { findSessionRow } from '../sessions/common';
 import { sidesOf } from '../parties/sides';
 import { sessionPoints, sideOf } from './board';
 

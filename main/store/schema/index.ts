@@ -6,6 +6,7 @@ import type { RedactionTables } from './redaction';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
 import type { TrustBuildingTables } from './trust-building';
+import type { SettingsTables } from './settings';
 
 /**
  * Kysely's view of the workspace: one file per domain, one interface per table, columns as stored.
@@ -18,7 +19,8 @@ export type WorkspaceSchema = DialogueTables &
   RedactionTables &
   AgreementTables &
   TrustBuildingTables &
-  LifecycleTables;
+  LifecycleTables &
+  SettingsTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -68,3 +70,4 @@ export type {
   TrustReadingsTable,
 } from './trust-building';
 export type { ExportLogTable, PurgeRecordsTable } from './lifecycle';
+export type { WorkspaceSettingsTable } from './settings';

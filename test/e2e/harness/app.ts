@@ -4,12 +4,21 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { EventName, LockReason, ParleyEvents } from '../../../shared/contract';
+import type {
+  Contract,
+  EventName,
+  InputOf,
+  LockReason,
+  MethodName,
+  OutputOf,
+  ParleyEvents,
+} from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../main/app/csp';
 import { createLocker } from '../../../main/app/lock';
 import { createIpcRegistry } from '../../../main/ipc';
 import { createChromiumPdfEngine } from '../../../main/export/pdf/chromium-engine';
 import { createServices, type Services } from '../../../main/services';
+import { expectAccessible, THEMES, type AccessibilityOptions } from './a11y';
 
 const ORIGIN = 'https://parley.test';
 const RENDERER = resolve(import.meta.dirname, '../../../dist/renderer');
@@ -55,6 +64,11 @@ export interface ParleyApp {
   /** The contract methods the page called, in order. */
   readonly pageCalls: string[];
   open(): Promise<void>;
+  /**
+   * A contract call straight to the registry, as the page's own calls go (same schemas, same
+   * sender check): for setting up data the page then shows. Throws on `{ ok: false }`.
+   */
+  call<K extends MethodName>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
   emit<E extends EventName>(event: E, payload: ParleyEvents[E]): Promise<void>;
   /**
    * A lock main starts on its own (idle, sleep…), through main's real locker: the page is asked
@@ -62,14 +76,23 @@ export interface ParleyApp {
    */
   lockFromMain(reason: LockReason): Promise<void>;
   screenshot(name: string): Promise<void>;
+  /**
+   * Looks at the page as it is, the way every page must pass: axe-core in the light and the dark
+   * theme (no serious or critical violation, minors explained), and a screenshot in each theme
+   * (`<name>.png`, `<name>-dark.png`) to look at.
+   */
+  checkPage(name: string, options?: AccessibilityOptions): Promise<void>;
 }
 
 /**
  * Serves the built renderer from memory on a fake origin with the app's CSP, installs the bridge,
  * and routes its calls to a real registry over real encrypted workspaces.
  */
+/** Time one `checkPage` adds to the running test's timeout. */
+const CHECK_BUDGET_MS = 8_000;
+
 export const test = base.extend<{ app: ParleyApp }>({
-  app: async ({ page }, use) => {
+  app: async ({ page }, use, testInfo) => {
     const root = await mkdtemp(join(tmpdir(), 'parley-e2e-'));
     // Exports print with a Chromium of their own (as the CLI does) into the test's exports folder,
     // standing in for the app's hidden window and save dialog.
@@ -159,6 +182,11 @@ export const test = base.extend<{ app: ParleyApp }>({
       async open() {
         await page.goto(`${ORIGIN}/index.html`);
       },
+      async call(channel, input) {
+        const result = await registry.invoke(channel, input, { frameUrl: `${ORIGIN}/index.html`, isMainFrame: true });
+        if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+        return result.value as never;
+      },
       async emit(event, payload) {
         await page.evaluate(([name, data]) => window.__parleyEmit(name, data), [event, payload] as const);
       },
@@ -168,6 +196,16 @@ export const test = base.extend<{ app: ParleyApp }>({
       },
       async screenshot(name) {
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      },
+      async checkPage(name, options) {
+        // Two axe runs and two screenshots: each check brings its own time, so a journey that checks
+        // every page it passes does not run out of the test's budget.
+        testInfo.setTimeout(testInfo.timeout + CHECK_BUDGET_MS);
+        for (const theme of THEMES) {
+          await expectAccessible(page, name, { ...options, theme });
+          await page.screenshot({ path: join(SCREENSHOTS, `${name}${theme === 'dark' ? '-dark' : ''}.png`) });
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
       },
     };
     await use(app);

@@ -7,7 +7,8 @@ import { roster } from '../../../main/cli/commands/roster';
 import { CliError, EXIT, exitCodeFor } from '../../../main/cli/exit-codes';
 import type { CliIo } from '../../../main/cli/io';
 import { ParleyFault } from '../../../main/errors';
-import type { DialogueView, ParticipantView } from '../../../shared/contract';
+import type { AliasView, Contacts, DialogueView, ParticipantView } from '../../../shared/contract';
+import { IDENTITY_PARTS } from '../../../shared/domain/participant';
 import { PASSPHRASE, tempDir } from '../../fixtures/workspace';
 import { makeWorkspace, snapshot, withPassphrase } from './helpers';
 import { FULL_DISK_SKIPPED, mountFullDisk } from '../../fixtures/full-disk';
@@ -70,11 +71,33 @@ async function withClient<T>(work: (client: ReturnType<typeof createClient>) => 
   }
 }
 
-async function rosterOf(codeName: string): Promise<ParticipantView[]> {
+/** A participant as recorded: the view and, revealed, the whole identity. */
+type Recorded = Omit<ParticipantView, 'affiliation'> & {
+  readonly realName: string;
+  readonly aliases: readonly AliasView[];
+  readonly affiliation: string;
+  readonly contacts: Contacts;
+};
+
+async function rosterOf(codeName: string): Promise<Recorded[]> {
   return withClient(async (client) => {
     const dialogue = (await client.call('dialogue.list', {})).find((d: DialogueView) => d.codeName === codeName)!;
     const list = await client.call('participant.list', { dialogueId: dialogue.id });
-    return Promise.all(list.map((p) => client.call('participant.get', { id: p.id })));
+    return Promise.all(
+      list.map(async (p) => {
+        const view = await client.call('participant.get', { id: p.id });
+        if (view.purged)
+          return { ...view, realName: '', aliases: [], contacts: { email: '', phone: '', messaging: '' } };
+        const identity = await client.call('participant.identity', { id: p.id, parts: [...IDENTITY_PARTS] });
+        return {
+          ...view,
+          realName: identity.names!.realName,
+          aliases: identity.names!.aliases,
+          affiliation: identity.affiliation!,
+          contacts: identity.contacts!,
+        };
+      }),
+    );
   });
 }
 
@@ -325,7 +348,7 @@ describe('parley roster export', () => {
 
     const again = await parleyRoster(['import', 'field-work', '--dialogue', 'Olive', 'full.csv']);
     expect(again.code).toBe(EXIT.OK);
-    const strip = (people: ParticipantView[]) =>
+    const strip = (people: Recorded[]) =>
       people.map((p) => ({
         code: p.speakerCode,
         name: p.realName,
@@ -343,31 +366,8 @@ describe('parley roster export', () => {
     const setPseudonym = (code: string, pseudonym: string) =>
       withClient(async (client) => {
         const person = (await rosterOf('Cedar')).find((p) => p.speakerCode === code)!;
-        const view = await client.call('participant.get', { id: person.id });
-        await client.call('participant.update', {
-          id: view.id,
-          partyId: view.partyId,
-          realName: view.realName,
-          aliases: [...view.aliases],
-          pseudonym,
-          speakerCode: view.speakerCode!,
-          affiliation: view.affiliation,
-          affiliationSensitive: view.affiliationSensitive,
-          role: view.role,
-          trackLevel: view.trackLevel,
-          sector: view.sector,
-          languages: [...view.languages],
-          contacts: view.contacts,
-          rationale: view.rationale,
-          risks: view.risks,
-          links: view.links.map((link) => ({
-            decisionMaker: link.decisionMaker,
-            closeness: link.closeness,
-            channel: link.channel,
-            note: link.note,
-          })),
-          status: view.status,
-        });
+        // An update names only what changes (the identity stays where it is).
+        await client.call('participant.update', { id: person.id, pseudonym });
       });
     await setPseudonym('F1', 'Friend of Haddad');
     const refused = await parleyRoster(['export', 'field-work', '--dialogue', 'Cedar', '--out', 'codes.csv']);

@@ -118,6 +118,27 @@ describe('filters', () => {
     expect(await ids({ caucusPartyId: w.sideA, sessionId: w.session2.id })).toEqual([]);
   });
 
+  it('finds notes by the names of their tags too: topics, root causes and free tags', async () => {
+    const topic = await w.save({ body: 'B2 spoke first.', tags: [{ kind: 'topic', id: w.waterTopic.id }] });
+    const cause = await w.save({ body: 'A long silence.', tags: [{ kind: 'root-cause', id: w.rootCause }] });
+    const free = await w.save({ body: 'Tea was served.', tags: [{ kind: 'free', label: 'Wells of Ḥaddād' }] });
+    const both = await w.save({ body: 'Scarcity, said A1.', tags: [{ kind: 'topic', id: w.waterTopic.id }] });
+    const none = await w.save({ body: 'Nothing about it.' });
+    const ids = async (query: string) => (await w.search({ query })).hits.map((hit) => hit.note.id).sort();
+    const sorted = (...notes: NoteView[]) => notes.map((note) => note.id).sort();
+
+    expect(await ids('water')).toEqual(sorted(topic, cause, both));
+    expect(await ids('scarcity')).toEqual(sorted(cause, both));
+    // Every word must be found, in the text or in a tag: "water" by tag, "scarcity" in the text.
+    expect(await ids('water scarcity')).toEqual(sorted(cause, both));
+    expect(await ids('"water scarcity"')).toEqual(sorted(cause));
+    expect(await ids('haddad')).toEqual(sorted(free));
+    expect(await ids('wel*')).toEqual(sorted(free));
+    expect(await ids('nothing')).toEqual(sorted(none));
+    // A tag's name only counts as a whole word: "wat" is no word of "Water".
+    expect(await ids('wat')).toEqual([]);
+  });
+
   it('lists the filtered notes newest first for an empty query', async () => {
     const first = await w.save({ body: 'One', speakerId: w.b2.id });
     await w.save({ body: 'Two', speakerId: w.a1.id });

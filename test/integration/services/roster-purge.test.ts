@@ -9,7 +9,7 @@ import { readKeyFile, unlockWithPassphrase } from '../../../main/store/keyslots'
 import { workspaceFiles } from '../../../main/store/workspace';
 import type { AuditEntryView, DialogueView, ParticipantView, PurgeResult } from '../../../shared/contract';
 import { foldName } from '../../../shared/domain/participant';
-import { addParticipant, cedar, ok } from '../../fixtures/roster';
+import { addParticipant, cedar, identityOf, ok } from '../../fixtures/roster';
 import {
   decryptDatabase,
   decryptWal,
@@ -205,9 +205,7 @@ describe('participant.purge', () => {
       const result = await h.call('participant.purge', { id: target.id, confirmSpeakerCode });
       expect(result, confirmSpeakerCode).toMatchObject({ ok: false, error: { code: 'PURGE_NOT_CONFIRMED' } });
     }
-    expect(await ok(h.call<ParticipantView>('participant.get', { id: target.id }))).toMatchObject({
-      realName: IDENTITY.name,
-    });
+    expect((await identityOf(h, target.id)).names?.realName).toBe(IDENTITY.name);
     expect(await ok(h.call<AuditEntryView[]>('audit.list', {}))).toEqual([]);
   });
 
@@ -220,17 +218,14 @@ describe('participant.purge', () => {
       partyId: target.partyId,
       speakerCode: null,
       pseudonym: 'Withdrawn participant',
-      realName: '',
-      aliases: [],
       affiliation: '',
       affiliationSensitive: false,
       role: '',
       trackLevel: null,
       sector: null,
       languages: [],
-      contacts: { email: '', phone: '', messaging: '' },
       rationale: { influence: null, openMindedness: null, access: null, personalCapacity: null, notes: '' },
-      risks: { travel: '', safety: '' },
+      identityOnRecord: { aliases: 0, contacts: false, riskNotes: false },
       links: [],
       consents: [],
       consent: { state: 'none' },
@@ -238,6 +233,11 @@ describe('participant.purge', () => {
       purged: true,
     });
     expect(purged.participant.purgedOn).toMatch(/^\d{4}-\d\d-\d\d$/);
+    // Nothing is left to reveal.
+    expect(await h.call('participant.identity', { id: target.id, parts: ['names'] })).toMatchObject({
+      ok: false,
+      error: { code: 'PARTICIPANT_PURGED' },
+    });
     expect([before, format(new Date(), 'yyyy-MM-dd')]).toContain(purged.participant.purgedOn);
 
     // 1. Through SQL: no column of any table holds any form of the identity.
@@ -340,16 +340,20 @@ describe('participant.purge', () => {
     ).rejects.toThrow();
     // Rolled back: the identity, the consent register and the audit log are as before.
     expect(await ok(h.call<ParticipantView>('participant.get', { id: target.id }))).toMatchObject({
-      realName: IDENTITY.name,
       speakerCode: 'B4',
       consent: { state: 'withdrawn' },
     });
+    expect((await identityOf(h, target.id)).names?.realName).toBe(IDENTITY.name);
     expect(await ok(h.call<AuditEntryView[]>('audit.list', {}))).toEqual([]);
 
     seen.length = 0;
     await createRosterService(ctx, { purgeSteps: [observing] }).purge({ id: target.id, confirmSpeakerCode: 'B4' });
     // Steps run before the identity is cleared, so they can redact it from their own data.
     expect(seen).toEqual([{ id: target.id, name: IDENTITY.name }]);
-    expect(await ok(h.call<ParticipantView>('participant.get', { id: target.id }))).toMatchObject({ realName: '' });
+    expect(await ok(h.call<ParticipantView>('participant.get', { id: target.id }))).toMatchObject({ purged: true });
+    expect(await h.call('participant.identity', { id: target.id, parts: ['names'] })).toMatchObject({
+      ok: false,
+      error: { code: 'PARTICIPANT_PURGED' },
+    });
   });
 });

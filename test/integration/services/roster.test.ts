@@ -7,7 +7,7 @@ import type {
   ParticipantView,
 } from '../../../shared/contract';
 import { createHarness, PASSPHRASE, type Harness } from '../../fixtures/workspace';
-import { addParticipant, cedar, ok, partyId } from '../../fixtures/roster';
+import { addParticipant, cedar, identityOf, ok, partyId, realNames } from '../../fixtures/roster';
 
 let h: Harness;
 let dialogue: DialogueView;
@@ -57,20 +57,45 @@ describe('participant.create', () => {
     expect(salim).toMatchObject({
       speakerCode: 'A1',
       pseudonym: 'Participant A1',
-      realName: 'Salim Ḥaddād',
+      // A sensitive affiliation is identity: the view carries only the flag.
+      affiliation: '',
       affiliationSensitive: true,
       trackLevel: '1.5',
       sector: 'government',
       languages: ['Arabic', 'English'],
-      contacts: { email: 'salim@example.org', phone: '+961 1 234 567' },
       rationale: { influence: 'high', notes: 'Trusted by both.' },
-      risks: { safety: 'Do not photograph.' },
       status: 'confirmed',
       purged: false,
       linkCount: 2,
       consent: { state: 'none' },
+      identityOnRecord: { aliases: 3, contacts: true, riskNotes: true },
     });
-    expect(salim.aliases.map((a) => a.alias)).toEqual(['Salim Haddad', 'سليم حداد', 'Abu Karim']);
+    // The view (what every screen gets) carries no identity at all…
+    const shown = JSON.stringify([salim, await list()]);
+    for (const secret of [
+      'Salim',
+      'Ḥaddād',
+      'Haddad',
+      'حداد',
+      'Abu Karim',
+      'salim@example.org',
+      '234 567',
+      'visa',
+      'photograph',
+      'Ministry of Water (advisory',
+    ]) {
+      expect(shown, secret).not.toContain(secret);
+    }
+    // …which comes, one participant at a time, from participant.identity.
+    const identity = await identityOf(h, salim.id);
+    expect(identity).toMatchObject({
+      participantId: salim.id,
+      names: { realName: 'Salim Ḥaddād' },
+      affiliation: 'Ministry of Water (advisory board)',
+      contacts: { email: 'salim@example.org', phone: '+961 1 234 567' },
+      risks: { travel: 'Needs a visa for the venue country.', safety: 'Do not photograph.' },
+    });
+    expect(identity.names!.aliases.map((a) => a.alias)).toEqual(['Salim Haddad', 'سليم حداد', 'Abu Karim']);
     expect(salim.links.map((l) => [l.decisionMaker, l.closeness, l.channel])).toEqual([
       ['Minister of Water', 'direct', 'informal'],
       ['Prime Minister', 'one-step', 'formal'],
@@ -102,9 +127,9 @@ describe('participant.create', () => {
       realName: 'نور الهدى',
       aliases: [{ alias: 'Nour al-Huda' }],
     });
-    expect(arabic.realName).toBe('نور الهدى');
+    expect((await identityOf(h, arabic.id)).names?.realName).toBe('نور الهدى');
     const emoji = await addParticipant(h, dialogue, 'Side A', { realName: 'Jose\u0301 🌿 Martín' });
-    expect(emoji.realName).toBe('José 🌿 Martín'.normalize('NFC'));
+    expect((await identityOf(h, emoji.id)).names?.realName).toBe('José 🌿 Martín'.normalize('NFC'));
     const hebrew = await addParticipant(h, dialogue, 'Side B', { realName: 'רות כהן', pseudonym: 'המהנדסת' });
     expect(hebrew.pseudonym).toBe('המהנדסת');
   });
@@ -232,6 +257,54 @@ describe('bad input loses nothing and says why', () => {
     expect(await list()).toEqual([]);
   });
 
+  it('gives one participant’s identity only in the parts asked for, and refuses bad requests', async () => {
+    const salim = await addParticipant(h, dialogue, 'Side A', {
+      realName: 'Salim',
+      aliases: [{ alias: 'Abu Karim' }],
+      affiliation: 'Water board',
+      contacts: { email: 'salim@example.org' },
+      risks: { safety: 'Do not photograph.' },
+    });
+    expect(await ok(h.call('participant.identity', { id: salim.id, parts: ['contacts'] }))).toEqual({
+      participantId: salim.id,
+      names: null,
+      affiliation: null,
+      contacts: { email: 'salim@example.org', phone: '', messaging: '' },
+      risks: null,
+    });
+    expect(await ok(h.call('participant.identity', { id: salim.id, parts: ['names', 'affiliation'] }))).toEqual({
+      participantId: salim.id,
+      names: { realName: 'Salim', aliases: [{ alias: 'Abu Karim', kind: 'spelling' }] },
+      affiliation: 'Water board',
+      contacts: null,
+      risks: null,
+    });
+    // A non-sensitive affiliation is no secret: the list carries it.
+    expect((await list())[0]!.affiliation).toBe('Water board');
+    for (const payload of [
+      { id: salim.id },
+      { id: salim.id, parts: [] },
+      { id: salim.id, parts: ['names', 'names'] },
+      { id: salim.id, parts: ['password'] },
+      { id: 'not-an-id', parts: ['names'] },
+      { id: salim.id, parts: ['names'], all: true },
+    ]) {
+      expect(await h.call('participant.identity', payload), JSON.stringify(payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    expect(await h.call('participant.identity', { id: UNKNOWN, parts: ['names'] })).toMatchObject({
+      ok: false,
+      error: { code: 'PARTICIPANT_NOT_FOUND' },
+    });
+    await h.call('workspace.lock');
+    expect(await h.call('participant.identity', { id: salim.id, parts: ['names'] })).toMatchObject({
+      ok: false,
+      error: { code: 'WORKSPACE_LOCKED' },
+    });
+  });
+
   it('answers WORKSPACE_LOCKED when locked', async () => {
     await h.call('workspace.lock');
     expect(await h.call('participant.list', { dialogueId: dialogue.id })).toMatchObject({
@@ -258,21 +331,44 @@ describe('participant.list', () => {
     for (let i = 0; i < 9; i++) await addParticipant(h, dialogue, 'Side A', { realName: `Extra ${i}` });
   });
 
-  const names = (rows: readonly ParticipantSummary[]) => rows.map((p) => p.realName);
+  const names = async (rows: readonly ParticipantSummary[]) => {
+    const byId = await realNames(h, dialogue);
+    return rows.map((p) => byId.get(p.id) ?? '');
+  };
 
   it('filters ignoring case, accents and transliteration marks, on names, aliases, pseudonym and code', async () => {
-    expect(names(await list({ filter: 'haddad' }))).toEqual(['Salim Ḥaddād']);
-    expect(names(await list({ filter: 'HADDĀD salim' }))).toEqual(['Salim Ḥaddād']);
-    expect(names(await list({ filter: 'karim' }))).toEqual(['Salim Ḥaddād']);
-    expect(names(await list({ filter: 'ali mohammadi' }))).toEqual(['ʿAlī Reza Moḥammadī']);
-    expect(names(await list({ filter: 'oster lukasz' }))).toEqual(['Zoë Øster-Łukasz']);
-    expect(names(await list({ filter: 'نور' }))).toEqual(['نور الهدى']);
-    expect(names(await list({ filter: 'al huda' }))).toEqual(['نور الهدى']);
-    expect(names(await list({ filter: 'b2' }))).toEqual(['نور الهدى']);
-    expect(names(await list({ filter: 'participant a2' }))).toEqual(['Zoë Øster-Łukasz']);
+    expect(await names(await list({ filter: 'haddad' }))).toEqual(['Salim Ḥaddād']);
+    expect(await names(await list({ filter: 'HADDĀD salim' }))).toEqual(['Salim Ḥaddād']);
+    expect(await names(await list({ filter: 'karim' }))).toEqual(['Salim Ḥaddād']);
+    expect(await names(await list({ filter: 'ali mohammadi' }))).toEqual(['ʿAlī Reza Moḥammadī']);
+    expect(await names(await list({ filter: 'oster lukasz' }))).toEqual(['Zoë Øster-Łukasz']);
+    expect(await names(await list({ filter: 'نور' }))).toEqual(['نور الهدى']);
+    expect(await names(await list({ filter: 'al huda' }))).toEqual(['نور الهدى']);
+    expect(await names(await list({ filter: 'b2' }))).toEqual(['نور الهدى']);
+    expect(await names(await list({ filter: 'participant a2' }))).toEqual(['Zoë Øster-Łukasz']);
     // Substring matching, as the filter is typed: "a1" also finds A10 and A11.
-    expect(names(await list({ filter: 'a1' })).length).toBe(3);
+    expect((await list({ filter: 'a1' })).length).toBe(3);
     expect(await list({ filter: 'nobody-like-this' })).toEqual([]);
+  });
+
+  it('under the privacy screen matches pseudonyms and codes only, so a typed name points at nobody', async () => {
+    const hidden = { searchIdentities: false };
+    expect(await list({ filter: 'haddad', ...hidden })).toEqual([]);
+    expect(await list({ filter: 'karim', ...hidden })).toEqual([]);
+    expect(await list({ filter: 'نور', ...hidden })).toEqual([]);
+    expect(await names(await list({ filter: 'b2', ...hidden }))).toEqual(['نور الهدى']);
+    expect(await names(await list({ filter: 'PARTICIPANT a2', ...hidden }))).toEqual(['Zoë Øster-Łukasz']);
+    expect((await list({ filter: '', ...hidden })).length).toBe(13);
+  });
+
+  it('names real names only through participant.names, purged participants left out', async () => {
+    const byId = await realNames(h, dialogue);
+    expect(byId.size).toBe(13);
+    expect([...byId.values()]).toContain('Salim Ḥaddād');
+    expect(await h.call('participant.names', { dialogueId: UNKNOWN })).toMatchObject({
+      ok: false,
+      error: { code: 'DIALOGUE_NOT_FOUND' },
+    });
   });
 
   it('groups by party then code in natural order (A2 before A10), and sorts other ways', async () => {
@@ -296,15 +392,92 @@ describe('participant.list', () => {
     expect(byStatus.slice(0, 1).map((p) => p.status)).toEqual(['confirmed']);
     expect(byStatus.at(-1)!.status).toBe('declined');
     const byName = await list({ sort: 'name', partyId: partyId(dialogue, 'Side B') });
-    expect(names(byName)).toEqual(['ʿAlī Reza Moḥammadī', 'نور الهدى']);
+    expect(await names(byName)).toEqual(['ʿAlī Reza Moḥammadī', 'نور الهدى']);
   });
 
   it('filters by party and status', async () => {
-    expect(names(await list({ partyId: partyId(dialogue, 'Side B'), statuses: ['invited'] }))).toEqual([
+    expect(await names(await list({ partyId: partyId(dialogue, 'Side B'), statuses: ['invited'] }))).toEqual([
       'ʿAlī Reza Moḥammadī',
     ]);
     expect((await list({ statuses: ['confirmed', 'declined'] })).length).toBe(2);
   });
+});
+
+describe('participant.importCsv (the app’s Import CSV…)', () => {
+  const csv = (lines: readonly string[]) => lines.join('\r\n');
+
+  it('reads the file with the CLI’s parser and imports every row in one go', async () => {
+    const result = await ok(
+      h.call<{ created: { line: number; speakerCode: string; pseudonym: string }[] }>('participant.importCsv', {
+        dialogueId: dialogue.id,
+        csv:
+          '\ufeff' +
+          csv([
+            'name,party,aliases,sensitive,status',
+            'Salim Ḥaddād,Side A,Abu Karim,yes,confirmed',
+            'نور الهدى,Side B,,no,',
+          ]),
+      }),
+    );
+    expect(result.created).toEqual([
+      { line: 2, speakerCode: 'A1', pseudonym: 'Participant A1' },
+      { line: 3, speakerCode: 'B1', pseudonym: 'Participant B1' },
+    ]);
+    expect(await names(await list())).toEqual(['Salim Ḥaddād', 'نور الهدى']);
+    const audit = await ok(h.call<AuditEntryView[]>('audit.list', { dialogueId: dialogue.id }));
+    expect(audit[0]).toMatchObject({ action: 'roster.imported', detail: '2 participants' });
+  });
+
+  it('reports every bad line and imports nothing (IMPORT_REJECTED)', async () => {
+    const result = await h.call('participant.importCsv', {
+      dialogueId: dialogue.id,
+      csv: csv(['name,party,status', 'Salim,Side A,confirmed', 'Dov,Nowhere,', 'Layla,Side B,maybe']),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED' } });
+    const message = (result as { error: { message: string } }).error.message.split('\n');
+    // One report for everything: the row the file could not be read into, and the row the workspace
+    // refuses, in line order.
+    expect(message[0]).toBe('Nothing was imported: 2 rows have problems.');
+    expect(message.slice(1)).toEqual([
+      'Line 3: there is no party “Nowhere” in this dialogue.',
+      expect.stringMatching(/^Line 4: status/),
+    ]);
+    const party = await h.call('participant.importCsv', {
+      dialogueId: dialogue.id,
+      csv: csv(['name,party', 'Salim,Side A', 'Dov,Nowhere']),
+    });
+    expect((party as { error: { message: string } }).error.message).toMatch(/Line 3: there is no party “Nowhere”/);
+    for (const bad of ['', 'name,party', 'nom,parti\nx,y']) {
+      expect(await h.call('participant.importCsv', { dialogueId: dialogue.id, csv: bad }), bad).toMatchObject({
+        ok: false,
+        error: { code: 'IMPORT_REJECTED' },
+      });
+    }
+    expect(await list()).toEqual([]);
+  });
+
+  it('refuses oversized or broken text with INVALID_INPUT, and an unknown dialogue', async () => {
+    for (const payload of [
+      { dialogueId: dialogue.id, csv: 'x'.repeat(1_500_001) },
+      { dialogueId: dialogue.id, csv: 'name,party\nBell\u0007,Side A' },
+      { dialogueId: dialogue.id },
+      { dialogueId: dialogue.id, csv: 'name,party', extra: true },
+    ]) {
+      expect(await h.call('participant.importCsv', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    expect(await h.call('participant.importCsv', { dialogueId: UNKNOWN, csv: 'name,party\nX,Side A' })).toMatchObject({
+      ok: false,
+      error: { code: 'DIALOGUE_NOT_FOUND' },
+    });
+  });
+
+  async function names(rows: readonly ParticipantSummary[]) {
+    const byId = await realNames(h, dialogue);
+    return rows.map((p) => byId.get(p.id) ?? '');
+  }
 });
 
 describe('participant.update', () => {
@@ -332,10 +505,13 @@ describe('participant.update', () => {
         trackLevel: null,
       }),
     );
-    expect(updated).toMatchObject({ realName: 'Salim', role: 'Engineer', status: 'invited', speakerCode: 'A1' });
+    expect(updated).toMatchObject({ role: 'Engineer', status: 'invited', speakerCode: 'A1' });
     expect(updated.partyId).toBe(partyId(dialogue, 'Side B'));
-    expect(updated.aliases).toEqual([{ alias: 'Abu Karim', kind: 'nickname' }]);
-    expect(names(await list({ filter: 'karim' }))).toEqual(['Salim']);
+    expect((await identityOf(h, a.id)).names).toEqual({
+      realName: 'Salim',
+      aliases: [{ alias: 'Abu Karim', kind: 'nickname' }],
+    });
+    expect(await names(await list({ filter: 'karim' }))).toEqual(['Salim']);
 
     await ok(h.call('participant.update', { id: b.id, links: [] }));
     const after = await ok(h.call<InfluenceMapView>('participant.influenceMap', { dialogueId: dialogue.id }));
@@ -343,8 +519,9 @@ describe('participant.update', () => {
     expect(after.decisionMakers.map((m) => m.name)).toEqual(['Chief of Staff']);
   });
 
-  function names(rows: readonly ParticipantSummary[]) {
-    return rows.map((p) => p.realName);
+  async function names(rows: readonly ParticipantSummary[]) {
+    const byId = await realNames(h, dialogue);
+    return rows.map((p) => byId.get(p.id) ?? '');
   }
 });
 

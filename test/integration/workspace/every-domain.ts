@@ -427,6 +427,12 @@ export async function readEveryDomain(h: LifecycleHarness, seeded: SeededDialogu
   return {
     dialogue: await read('dialogue.get', { id: dialogueId }),
     people: await Promise.all(people.map((person) => read('participant.get', { id: person.id }))),
+    // Identities are read one participant at a time (the privacy screen's contract): all parts.
+    identities: await Promise.all(
+      people.map((person) =>
+        read('participant.identity', { id: person.id, parts: ['names', 'affiliation', 'contacts', 'risks'] }),
+      ),
+    ),
     influence: await read('participant.influenceMap', { dialogueId }),
     audit: await read('audit.list', { dialogueId }),
     venues: await read('venue.list', { dialogueId }),

@@ -218,7 +218,12 @@ describe('encrypted backup and restore', () => {
     });
     expect(restored).toMatchObject({ restored: true, purgesReapplied: 1 });
     const again = await h.ok<ParticipantView>('participant.get', { id: person.id });
-    expect(again).toMatchObject({ realName: '', status: 'withdrawn' });
+    expect(again).toMatchObject({ purged: true, status: 'withdrawn' });
+    // The restored copy has nothing left to reveal either.
+    expect(await h.call('participant.identity', { id: person.id, parts: ['names'] })).toMatchObject({
+      ok: false,
+      error: { code: 'PARTICIPANT_PURGED' },
+    });
     await h.ok('workspace.lock');
     const pages = await decryptedPages(join(h.root, 'from-old-backup'));
     expect(pagesContaining(pages, 'Quirrelmaine')).toEqual([]);

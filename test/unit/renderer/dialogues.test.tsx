@@ -186,7 +186,7 @@ describe('editing and archiving', () => {
   it('edits a dialogue and adds a party', async () => {
     const { fake, user } = renderApp({ unlocked: workspace, dialogues: [cedar] });
     await user.click(await screen.findByRole('button', { name: 'Cedar' }));
-    expect(screen.getByRole('heading', { name: 'Edit dialogue Cedar' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Edit dialogue · Cedar' })).toBeInTheDocument();
     expect(screen.getByLabelText('Objectives')).toHaveValue('Build trust.');
 
     const conflict = screen.getByLabelText('Conflict');

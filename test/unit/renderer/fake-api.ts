@@ -5,9 +5,11 @@ import type {
   ParleyApi,
   ParleyEvents,
   PartyView,
+  WorkspaceSettings,
   WorkspaceStatus,
   WorkspaceSummary,
 } from '../../../shared/contract';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 
 /**
  * An in-memory stand-in for `window.parley`: every method is a `vi.fn` with a plausible default,
@@ -19,6 +21,8 @@ export interface FakeOptions {
   /** Name of the workspace already open when the renderer starts. */
   readonly unlocked?: string;
   readonly dialogues?: readonly Partial<DialogueView>[];
+  /** The open workspace's settings (defaults otherwise). */
+  readonly settings?: Partial<WorkspaceSettings>;
 }
 
 let ids = 0;
@@ -53,6 +57,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   if (open && !passphrases.has(open)) passphrases.set(open, 'unused');
   let dialogues: DialogueView[] = (options.dialogues ?? []).map((d) => dialogueView(d));
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let settings: WorkspaceSettings = { ...DEFAULT_SETTINGS, ...options.settings };
 
   const status = (): WorkspaceStatus => ({
     state: open ? 'unlocked' : 'locked',
@@ -162,6 +167,13 @@ export function createFakeApi(options: FakeOptions = {}) {
       }),
       list: vi.fn<ParleyApi['party']['list']>(async ({ dialogueId }) => ok(find(dialogueId)?.parties ?? [])),
     },
+    settings: {
+      get: vi.fn<ParleyApi['settings']['get']>(async () => ok({ ...settings })),
+      update: vi.fn<ParleyApi['settings']['update']>(async (changes) => {
+        settings = { ...settings, ...changes };
+        return ok({ ...settings });
+      }),
+    },
     on: vi.fn(<E extends EventName>(event: E, listener: (payload: ParleyEvents[E]) => void) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
@@ -185,6 +197,9 @@ export function createFakeApi(options: FakeOptions = {}) {
     },
     get dialogues(): readonly DialogueView[] {
       return dialogues;
+    },
+    get settings(): WorkspaceSettings {
+      return settings;
     },
   };
 }

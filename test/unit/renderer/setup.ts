@@ -6,3 +6,7 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// The app formats dates in the system's locale (renderer/ui/format.ts); the tests read them as a
+// facilitator in the UK would, as the end-to-end tests do (playwright.config.ts: en-GB).
+Object.defineProperty(window.navigator, 'language', { value: 'en-GB', configurable: true });

@@ -168,6 +168,75 @@ describe('live mode', () => {
     });
   });
 
+  it('corrects an item’s recorded times typed on the venue’s clocks, and resets the whole session', async () => {
+    at('09:05');
+    await h.ok('live.start', { sessionId: session.id });
+    at('09:50');
+    await h.ok('live.next', { sessionId: session.id });
+    // The facilitator pressed start late: the opening began at 09:00 and ended at 09:32.
+    let agenda = await h.ok<AgendaView>('live.correct', {
+      itemId: ids[0],
+      actualStart: '2026-05-14T09:00',
+      actualEnd: '2026-05-14T09:32',
+    });
+    expect(agenda.items[0]).toMatchObject({
+      actualStart: '2026-05-14T09:00:00.000Z',
+      actualEnd: '2026-05-14T09:32:00.000Z',
+    });
+    // The running item's start moves; it keeps running.
+    agenda = await h.ok<AgendaView>('live.correct', {
+      itemId: ids[1],
+      actualStart: '2026-05-14T09:35',
+      actualEnd: null,
+    });
+    expect(agenda.items[1]).toMatchObject({ actualStart: '2026-05-14T09:35:00.000Z', actualEnd: null });
+    expect(agenda.runningItemId).toBe(ids[1]);
+    // An item never run can be recorded after the fact, and then it counts as run.
+    agenda = await h.ok<AgendaView>('live.correct', {
+      itemId: ids[2],
+      actualStart: '2026-05-14T09:40',
+      actualEnd: '2026-05-14T09:45',
+    });
+    expect(agenda.items[2]!.actualEnd).toBe('2026-05-14T09:45:00.000Z');
+
+    agenda = await h.ok<AgendaView>('live.reset', { sessionId: session.id });
+    expect(agenda.items.map((item) => [item.actualStart, item.actualEnd, item.extraMinutes])).toEqual([
+      [null, null, 0],
+      [null, null, 0],
+      [null, null, 0],
+    ]);
+    expect(agenda.runningItemId).toBeNull();
+  });
+
+  it('refuses a correction that cannot be true, changing nothing', async () => {
+    at('10:00');
+    await h.ok('live.start', { sessionId: session.id });
+    const before = await h.ok<AgendaView>('agenda.get', { sessionId: session.id });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ itemId: ids[0], actualStart: '2026-05-14T09:30', actualEnd: '2026-05-14T09:30' }, 'ACTUAL_TIMES_INVALID'],
+      [{ itemId: ids[0], actualStart: '2026-05-14T09:30', actualEnd: '2026-05-14T09:10' }, 'ACTUAL_TIMES_INVALID'],
+      [{ itemId: ids[0], actualStart: '2026-05-14T11:30', actualEnd: null }, 'ACTUAL_TIMES_INVALID'],
+      [{ itemId: ids[0], actualStart: '2026-05-12T09:00', actualEnd: '2026-05-14T09:00' }, 'ACTUAL_TIMES_INVALID'],
+      [{ itemId: ids[1], actualStart: '2026-05-14T09:30', actualEnd: null }, 'ITEM_NOT_RUNNING'],
+      [{ itemId: UNKNOWN_ID, actualStart: '2026-05-14T09:30', actualEnd: null }, 'AGENDA_ITEM_NOT_FOUND'],
+      [{ itemId: ids[0], actualStart: '14/05/2026 09:30', actualEnd: null }, 'INVALID_INPUT'],
+      [{ itemId: ids[0], actualStart: '2026-02-30T09:30', actualEnd: null }, 'INVALID_INPUT'],
+      [{ itemId: ids[0], actualStart: '2026-05-14T09:30' }, 'INVALID_INPUT'],
+      [{ itemId: ids[0], actualStart: '2026-05-14T09:30', actualEnd: null, by: 'me' }, 'INVALID_INPUT'],
+    ];
+    for (const [payload, code] of cases) {
+      expect(await h.call('live.correct', payload), JSON.stringify(payload)).toMatchObject({
+        ok: false,
+        error: { code },
+      });
+    }
+    expect(await h.call('live.reset', { sessionId: UNKNOWN_ID })).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_NOT_FOUND' },
+    });
+    expect(await h.ok<AgendaView>('agenda.get', { sessionId: session.id })).toEqual(before);
+  });
+
   it('answers WORKSPACE_LOCKED once locked', async () => {
     await h.ok('workspace.lock', {});
     expect(await h.call('live.start', { sessionId: session.id })).toMatchObject({

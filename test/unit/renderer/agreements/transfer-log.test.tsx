@@ -66,10 +66,11 @@ describe('the transfer log’s idea picker', () => {
     const groups = within(picker).getAllByRole('group');
     // Topics without options are not offered.
     expect(groups.map((group) => group.getAttribute('label'))).toEqual(['Water', 'Borders']);
-    expect(within(groups[0]!).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Shared water board',
-      'حراسة دولية',
-    ]);
+    expect(
+      within(groups[0]!)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Shared water board', 'حراسة دولية']);
     await user.selectOptions(picker, CUSTODY_OPTION);
     await user.type(screen.getByRole('textbox', { name: /Track One role/u }), 'Deputy foreign minister');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Of side' }), SIDE_A);

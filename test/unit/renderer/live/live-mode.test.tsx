@@ -175,4 +175,126 @@ describe('live mode', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Session 1: Workshop' })).toBeInTheDocument();
   });
+
+  it('has one finish action, clearly named; Next names the item it starts', async () => {
+    const { user, dialog } = await openLive();
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    expect(within(dialog).getByRole('button', { name: /^Next: “Caucus with Side A”/ })).toBeInTheDocument();
+    expect(within(dialog).getAllByRole('button', { name: /finish/i })).toHaveLength(1);
+    expect(within(dialog).getByRole('button', { name: /Finish this item/ })).toHaveAttribute('aria-keyshortcuts', 'F');
+    // On the last item there is nothing to move on to: Finish is the one step left.
+    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowRight}');
+    await within(dialog).findByRole('heading', { name: 'Lunch' });
+    expect(within(dialog).queryByRole('button', { name: /^Next/ })).not.toBeInTheDocument();
+    expect(within(dialog).getAllByRole('button', { name: /finish/i })).toHaveLength(1);
+  });
+
+  it('shows Coming up at the times the room now runs at ("running 12 min late")', async () => {
+    const { user, dialog } = await openLive();
+    // Started 12 minutes late: 05:12 UTC is 09:12 in Tbilisi.
+    await tick('2026-05-14T05:12:00.000Z');
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    const upnext = within(dialog).getByRole('region', { name: /Coming up/ });
+    expect(upnext).toHaveTextContent('Running 12 min late');
+    const caucus = within(upnext).getByText('Caucus with Side A').closest('li')!;
+    // Planned 10:40, now about 10:52.
+    expect(caucus).toHaveTextContent('10:40');
+    expect(caucus).toHaveTextContent('now about 10:52 · running 12 min late');
+  });
+
+  it('keeps the privacy screen on while it is open, and puts back what was when it closes', async () => {
+    const { user, dialog } = await openLive();
+    expect(within(dialog).getByRole('button', { name: 'Privacy screen' })).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The frame's own toggle is not on this page; the held screen went with live mode.
+    await user.click(screen.getByRole('button', { name: 'Live mode' }));
+    const again = await screen.findByRole('dialog', { name: 'Live mode, session 1' });
+    const toggle = within(again).getByRole('button', { name: 'Privacy screen' });
+    // Switched off by hand in the room, it stays off until live mode closes.
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('corrects a recorded time and resets the session’s times, from the record of what happened', async () => {
+    const { user, dialog, fake } = await openLive();
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    await tick('2026-05-14T06:30:00.000Z');
+    await user.keyboard('{ArrowRight}');
+    await within(dialog).findByRole('heading', { name: 'Caucus with Side A' });
+    await user.click(within(dialog).getByRole('button', { name: 'Correct the times of “Needs and fears”' }));
+    const form = within(dialog).getByRole('form', { name: 'Times of “Needs and fears”' });
+    const start = within(form).getByLabelText('Started at (venue time)');
+    expect(start).toHaveValue('09:00');
+    await user.clear(start);
+    await user.type(start, '08:55');
+    await user.click(within(form).getByRole('button', { name: 'Save times' }));
+    await waitFor(() =>
+      expect(fake.api.live.correct).toHaveBeenCalledWith({
+        itemId: expect.any(String),
+        actualStart: '2026-05-14T08:55',
+        actualEnd: '2026-05-14T10:30',
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Reset all recorded times…' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Reset all' }));
+    await waitFor(() => expect(fake.api.live.reset).toHaveBeenCalledWith({ sessionId: expect.any(String) }));
+  });
+});
+
+describe('a session that is not today', () => {
+  it('asks first, and a rehearsal runs the clock and records nothing', async () => {
+    // The evening before the session.
+    at('2026-05-13T16:00:00.000Z');
+    const rendered = renderSessions({ seed, clock, now: clock });
+    const { user, fake } = rendered;
+    await user.click(await screen.findByRole('button', { name: 'Workshop' }));
+    await screen.findByRole('heading', { name: 'Agenda' });
+    await user.click(screen.getByRole('button', { name: 'Live mode' }));
+    const ask = await screen.findByRole('dialog', { name: 'This session is not today' });
+    expect(ask).toHaveTextContent('This session is on 14 May 2026. Start a rehearsal');
+    expect(within(ask).getByRole('button', { name: 'Start a rehearsal' })).toHaveFocus();
+    await user.click(within(ask).getByRole('button', { name: 'Start a rehearsal' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rehearsal, session 1' });
+    expect(dialog).toHaveTextContent('Rehearsal: the clock runs, nothing is recorded.');
+    await user.keyboard('s');
+    expect(await within(dialog).findByRole('heading', { name: 'Needs and fears' })).toBeInTheDocument();
+    await tick('2026-05-13T16:20:00.000Z');
+    expect(screen.getByTestId('elapsed')).toHaveTextContent('20:00');
+    await user.keyboard('+');
+    await waitFor(() => expect(dialog).toHaveTextContent('+ 5 min added'));
+    await user.keyboard('{ArrowRight}');
+    await within(dialog).findByRole('heading', { name: 'Caucus with Side A' });
+    // Measured against the plan moved to when the rehearsal started, not against tomorrow.
+    expect(within(dialog).getByRole('region', { name: /Coming up/ })).not.toHaveTextContent(/\d{3,} min/);
+    await user.keyboard('f');
+    for (const step of ['start', 'next', 'extend', 'finish', 'correct', 'reset', 'clear'] as const) {
+      expect(fake.api.live[step], step).not.toHaveBeenCalled();
+    }
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('can start anyway and record, or cancel', async () => {
+    at('2026-05-20T08:00:00.000Z');
+    const { user, fake } = renderSessions({ seed, clock, now: clock });
+    await user.click(await screen.findByRole('button', { name: 'Workshop' }));
+    await screen.findByRole('heading', { name: 'Agenda' });
+    await user.click(screen.getByRole('button', { name: 'Live mode' }));
+    let ask = await screen.findByRole('dialog', { name: 'This session is not today' });
+    expect(ask).toHaveTextContent('This session was on 14 May 2026.');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Live mode' }));
+    ask = await screen.findByRole('dialog', { name: 'This session is not today' });
+    await user.click(within(ask).getByRole('button', { name: 'Start anyway (record times)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Live mode, session 1' });
+    await user.keyboard('s');
+    await within(dialog).findByRole('heading', { name: 'Needs and fears' });
+    expect(fake.api.live.start).toHaveBeenCalledTimes(1);
+  });
 });

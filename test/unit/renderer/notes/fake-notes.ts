@@ -35,6 +35,7 @@ export function noteView(fields: Partial<NoteView> = {}): NoteView {
     dialogueId: dialogue.id,
     sessionId: SESSION_ID,
     sessionNumber: 1,
+    sessionTimeZone: 'Asia/Tbilisi',
     agendaItemId: null,
     agendaItemTitle: null,
     speaker: null,

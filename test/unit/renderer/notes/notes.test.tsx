@@ -214,6 +214,19 @@ describe('SessionNotes: by item, and caucus notes only in their caucus view', ()
     await waitFor(() => expect(screen.queryByText('Caucus: the red line')).toBeNull());
   });
 
+  it('does not repeat the agenda item under its own heading, shows venue time, and offers no empty history', async () => {
+    const fake = createNotesApi([
+      noteView({ body: 'Joint: water first', agendaItemId: ITEM_ID, agendaItemTitle: 'Needs and fears' }),
+    ]);
+    renderWith(fake, <SessionNotes dialogue={dialogue} sessionId={SESSION_ID} />);
+    const group = await screen.findByRole('region', { name: 'Needs and fears' });
+    expect(within(group).getAllByText('Needs and fears')).toHaveLength(1);
+    // 07:10 UTC is 11:10 in Tbilisi, the venue: note times are on the venue's clocks, the zone named.
+    expect(within(group).getByText(/14 May 2026, 11:10/)).toBeInTheDocument();
+    expect(within(group).getByText('Asia/Tbilisi')).toBeInTheDocument();
+    expect(within(group).queryByRole('button', { name: /History/ })).not.toBeInTheDocument();
+  });
+
   it('opens quick capture with N (not while typing) and keeps capturing after Ctrl+Enter', async () => {
     const fake = createNotesApi();
     renderWith(fake, <SessionNotes dialogue={dialogue} sessionId={SESSION_ID} />);
@@ -276,6 +289,36 @@ describe('NotesSearchPage', () => {
       expect(fake.api.note.search).toHaveBeenLastCalledWith(expect.objectContaining({ levels: ['sponsor'] })),
     );
   });
+
+  it('keeps the highlight when a result is opened, marking the same words in the whole note', async () => {
+    const fake = createNotesApi([
+      noteView({ id: 'n1', body: 'About the **Water** board.\n\nLater: المِيَاهُ again, and `water` in code.' }),
+    ]);
+    fake.api.note.search.mockResolvedValue({
+      ok: true,
+      value: {
+        hits: [
+          {
+            note: noteView({ id: 'n1' }),
+            snippet: { segments: [{ text: 'Water', match: true }], truncatedStart: false, truncatedEnd: true },
+          },
+        ],
+        total: 1,
+        rankedWindow: false,
+        understood: ['water', 'مياه'],
+      },
+    });
+    renderWith(fake, <NotesSearchPage dialogue={dialogue} />);
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search notes' }), 'water مياه');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    await user.click(within(results).getByRole('button'));
+    await waitFor(() => expect(results.querySelector('.note-body')).not.toBeNull());
+    const marks = [...results.querySelectorAll('.note-body mark')].map((mark) => mark.textContent);
+    // Folded as the search folds: case, harakat and the Arabic article do not matter; code is left as typed.
+    expect(marks).toEqual(['Water', 'المِيَاهُ']);
+    expect(results.querySelector('.note-body strong mark')).not.toBeNull();
+  });
 });
 
 describe('tags, history and delete', () => {
@@ -322,7 +365,7 @@ describe('tags, history and delete', () => {
     });
     renderWith(fake, <SessionNotes dialogue={dialogue} sessionId={SESSION_ID} />);
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'History (1)' }));
+    await user.click(await screen.findByRole('button', { name: 'History (1 earlier version)' }));
     const history = await screen.findByRole('list', { name: 'Earlier versions' });
     expect(within(history).getByText('First draft')).toBeInTheDocument();
     expect(within(history).getByText('B2')).toBeInTheDocument();

@@ -421,7 +421,32 @@ export function createSessionsFake({ dialogue, now = () => new Date(), participa
           if (item.actualStart && !item.actualEnd) Object.assign(item, { actualEnd: at });
         return ok(agendaOf(sessionId));
       }),
-      clear: vi.fn<ParleyApi['live']['clear']>(async ({ itemId }) => ok(agendaOf(findItem(itemId)!.sessionId))),
+      clear: vi.fn<ParleyApi['live']['clear']>(async ({ itemId }) => {
+        const found = findItem(itemId)!;
+        found.list[found.index] = { ...found.list[found.index]!, actualStart: null, actualEnd: null, extraMinutes: 0 };
+        return ok(agendaOf(found.sessionId));
+      }),
+      correct: vi.fn<ParleyApi['live']['correct']>(async ({ itemId, actualStart, actualEnd }) => {
+        const found = findItem(itemId)!;
+        const zone = sessions.find((x) => x.id === found.sessionId)!.timeZone;
+        const instant = (local: string) => zonedToInstant(local, zone).instant.toISOString();
+        if (actualEnd !== null && instant(actualEnd) <= instant(actualStart)) {
+          return fail('ACTUAL_TIMES_INVALID', 'The end must come after the start. Nothing was changed.');
+        }
+        found.list[found.index] = {
+          ...found.list[found.index]!,
+          actualStart: instant(actualStart),
+          actualEnd: actualEnd === null ? null : instant(actualEnd),
+        };
+        return ok(agendaOf(found.sessionId));
+      }),
+      reset: vi.fn<ParleyApi['live']['reset']>(async ({ sessionId }) => {
+        const list = items.get(sessionId)!;
+        list.forEach((item, index) => {
+          list[index] = { ...item, actualStart: null, actualEnd: null, extraMinutes: 0 };
+        });
+        return ok(agendaOf(sessionId));
+      }),
     },
     participant: {
       list: vi.fn<ParleyApi['participant']['list']>(async ({ dialogueId }) => ok(rosterOf(dialogueId))),

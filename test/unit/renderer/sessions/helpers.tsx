@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { DialogueView } from '../../../../shared/contract';
+import type { DialogueView, WorkspaceSettings } from '../../../../shared/contract';
 import { ApiContext } from '../../../../renderer/api';
 import { SessionsPage, type SessionsPageProps } from '../../../../renderer/sessions/SessionsPage';
 import { dialogueView } from '../fake-api';
+import { TestFrame } from '../frame';
 import { createSessionsFake, type SessionsFake, type SessionsFakeOptions } from './fake-sessions';
 
 export function cedarDialogue(): DialogueView {
@@ -20,7 +21,10 @@ export function cedarDialogue(): DialogueView {
 /** The Sessions page of one dialogue over the in-memory fake, as the app frame would show it. */
 export function renderSessions(
   options: Partial<SessionsFakeOptions> &
-    Partial<Omit<SessionsPageProps, 'dialogue'>> & { seed?: (fake: SessionsFake) => void } = {},
+    Partial<Omit<SessionsPageProps, 'dialogue'>> & {
+      seed?: (fake: SessionsFake) => void;
+      settings?: Partial<WorkspaceSettings>;
+    } = {},
 ) {
   const dialogue = options.dialogue ?? cedarDialogue();
   const fake = createSessionsFake({ dialogue, ...options });
@@ -28,12 +32,14 @@ export function renderSessions(
   const user = userEvent.setup();
   const view = render(
     <ApiContext value={fake.api}>
-      <SessionsPage
-        dialogue={dialogue}
-        today={options.today ?? '2026-05-01'}
-        clock={options.clock}
-        renderNoteCapture={options.renderNoteCapture}
-      />
+      <TestFrame settings={options.settings}>
+        <SessionsPage
+          dialogue={dialogue}
+          today={options.today ?? '2026-05-01'}
+          clock={options.clock}
+          renderNoteCapture={options.renderNoteCapture}
+        />
+      </TestFrame>
     </ApiContext>,
   );
   return { ...view, fake, user, dialogue };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../../shared/contract';
 import { MAX_MONTHS, sessionDates, timelineMonths } from '../../../../renderer/sessions/timeline';
 import { twoClocks } from '../../../../renderer/sessions/format';
+import { formatMonth } from '../../../../renderer/ui/format';
 
 const session = (id: string, startsLocal: string, endsLocal: string) =>
   ({ id, number: 1, title: id, startsLocal, endsLocal }) as SessionView;
@@ -21,7 +22,7 @@ describe('timeline', () => {
       [session('a', '2026-05-14T09:00', '2026-05-15T17:00'), session('b', '2026-07-01T09:00', '2026-07-01T12:00')],
       '2026-01-10',
     );
-    expect(months.map((m) => [m.key, m.label, m.sessionCount])).toEqual([
+    expect(months.map((m) => [m.key, formatMonth(m.key), m.sessionCount])).toEqual([
       ['2026-05', 'May 2026', 1],
       ['2026-06', 'June 2026', 0],
       ['2026-07', 'July 2026', 1],
@@ -56,8 +57,8 @@ describe('timeline', () => {
 
   it('shows a typed venue time on the venue clock and the laptop clock, and flags a time in a DST gap', () => {
     expect(twoClocks('2026-05-14T09:00', 'Asia/Tokyo', 'Europe/London')).toEqual({
-      venue: 'Thu 14 May, 09:00 (GMT+9)',
-      laptop: 'Thu 14 May, 01:00 (GMT+1)',
+      venue: 'Thu, 14 May 2026, 09:00 (GMT+9)',
+      laptop: 'Thu, 14 May 2026, 01:00 (GMT+1)',
       shifted: false,
     });
     expect(twoClocks('2026-05-14T09:00', 'Asia/Tokyo', 'Asia/Tokyo')?.laptop).toBeNull();
