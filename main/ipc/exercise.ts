@@ -13,10 +13,10 @@ export const exerciseHandlers = (services: Services): ExerciseHandlers => ({
   'exercise.update': (input) => services.exercises.update(input),
   'exercise.duplicate': (input) => services.exercises.duplicate(input),
   'exercise.archive': (input) => services.exercises.archive(input),
-  'exercise.addToAgenda': (input) => services.exercises.addToAgenda(input),
 });
 
 export const exerciseRunHandlers = (services: Services): ExerciseRunHandlers => ({
+  'exercise.addToAgenda': (input) => services.exercises.addToAgenda(input),
   'exerciseRun.forSession': (input) => services.exerciseRuns.forSession(input),
   'exerciseRun.get': (input) => services.exerciseRuns.get(input),
   'exerciseRun.progress': (input) => services.exerciseRuns.progress(input),

@@ -7,9 +7,9 @@ import {
   type Landed,
 } from '../domain/exercise';
 import { NOTE_LEVELS, type NoteLevel } from '../domain/note';
-import type { AgendaItemKind } from '../domain/session';
-import type { ExerciseFlagView } from './exercise';
-import { ExerciseId } from './exercise';
+import { AGENDA_LIMITS, type AgendaItemKind } from '../domain/session';
+import type { AgendaView } from './agenda';
+import { ExerciseId, libraryErrors, Minutes, type ExerciseFlagView } from './exercise';
 import { Id, MAX_PAYLOAD_BYTES, text } from './fields';
 import { as, method } from './method';
 
@@ -201,5 +201,38 @@ export const exerciseRunContract = {
     input: z.object({ id: Id }).strict(),
     output: as<{ readonly deleted: true }>(),
     errors: [...runErrors, 'OBSERVATION_NOT_FOUND'],
+  }),
+  /**
+   * (Named with the library's methods, kept here beside the runs it makes.) Adds the exercise to a session's agenda as one item (its kind, its name, the middle of its
+   * duration unless `plannedMinutes` is given, led by the facilitator) and links the item to a
+   * run with the exercise's checklist, in one transaction.
+   */
+  'exercise.addToAgenda': method({
+    input: z
+      .object({
+        exerciseId: ExerciseId,
+        sessionId: Id,
+        day: z
+          .number()
+          .int()
+          .min(0)
+          .max(AGENDA_LIMITS.maxSessionDays - 1)
+          .optional(),
+        plannedMinutes: Minutes.optional(),
+        /** For an exercise held as a caucus: the side it meets with. */
+        caucusPartyId: Id.nullable().default(null),
+      })
+      .strict(),
+    output: as<{ readonly itemId: string; readonly agenda: AgendaView; readonly run: ExerciseRunView }>(),
+    errors: [
+      ...libraryErrors,
+      'EXERCISE_NOT_FOUND',
+      'EXERCISE_ARCHIVED',
+      'SESSION_NOT_FOUND',
+      'AGENDA_FULL',
+      'INVALID_MOVE',
+      'CAUCUS_PARTY_REQUIRED',
+      'PARTY_NOT_FOUND',
+    ],
   }),
 };

@@ -9,9 +9,6 @@ import {
   type ExerciseFlag,
   type ExerciseStage,
 } from '../domain/exercise';
-import { AGENDA_LIMITS } from '../domain/session';
-import type { AgendaView } from './agenda';
-import type { ExerciseRunView } from './exercise-run';
 import { Id, label, text } from './fields';
 import { as, method } from './method';
 
@@ -89,7 +86,7 @@ const Flags = z
     message: 'A flag is listed twice.',
   });
 
-const Minutes = z
+export const Minutes = z
   .number({ message: 'Must be a number of minutes.' })
   .int({ message: 'Must be a whole number of minutes.' })
   .min(EXERCISE_LIMITS.minMinutes, { message: `At least ${EXERCISE_LIMITS.minMinutes} minutes.` })
@@ -135,7 +132,7 @@ function withRanges<
     });
 }
 
-const libraryErrors = ['WORKSPACE_LOCKED', 'DISK_FULL', 'WORKSPACE_CORRUPT'] as const;
+export const libraryErrors = ['WORKSPACE_LOCKED', 'DISK_FULL', 'WORKSPACE_CORRUPT'] as const;
 
 export const exerciseContract = {
   /** Built-ins first (in process order), then the facilitator's own by name. */
@@ -171,38 +168,5 @@ export const exerciseContract = {
     input: z.object({ id: ExerciseId, archived: z.boolean() }).strict(),
     output: as<ExerciseView>(),
     errors: [...libraryErrors, 'EXERCISE_NOT_FOUND', 'BUILT_IN_READ_ONLY'],
-  }),
-  /**
-   * Adds the exercise to a session's agenda as one item (its kind, its name, the middle of its
-   * duration unless `plannedMinutes` is given, led by the facilitator) and links the item to a
-   * run with the exercise's checklist, in one transaction.
-   */
-  'exercise.addToAgenda': method({
-    input: z
-      .object({
-        exerciseId: ExerciseId,
-        sessionId: Id,
-        day: z
-          .number()
-          .int()
-          .min(0)
-          .max(AGENDA_LIMITS.maxSessionDays - 1)
-          .optional(),
-        plannedMinutes: Minutes.optional(),
-        /** For an exercise held as a caucus: the side it meets with. */
-        caucusPartyId: Id.nullable().default(null),
-      })
-      .strict(),
-    output: as<{ readonly itemId: string; readonly agenda: AgendaView; readonly run: ExerciseRunView }>(),
-    errors: [
-      ...libraryErrors,
-      'EXERCISE_NOT_FOUND',
-      'EXERCISE_ARCHIVED',
-      'SESSION_NOT_FOUND',
-      'AGENDA_FULL',
-      'INVALID_MOVE',
-      'CAUCUS_PARTY_REQUIRED',
-      'PARTY_NOT_FOUND',
-    ],
   }),
 };

@@ -212,7 +212,8 @@ async function check(fixture: Fixture, operation: CrashOperation, lines: Lines):
       }
     }
     if (operation === 'roster-import') {
-      const list = await call<{ realName: string }[]>('participant.list', { dialogueId: fixture.dialogueId });
+      // Real names come apart from the list (the privacy screen's contract): the names call.
+      const list = await call<{ realName: string }[]>('participant.names', { dialogueId: fixture.dialogueId });
       const batches = new Map<string, number>();
       for (const p of list) {
         const batch = /^Imported (\w+) \d$/.exec(p.realName)?.[1];
@@ -224,12 +225,17 @@ async function check(fixture: Fixture, operation: CrashOperation, lines: Lines):
         if (!batches.has(ack.split(' ')[1]!)) fail(operation, `acknowledged import ${ack} lost`);
     }
     if (operation === 'purge') {
-      const list = await call<{ id: string; realName: string; purged: boolean; speakerCode: string | null }[]>(
-        'participant.list',
-        { dialogueId: fixture.dialogueId },
+      const list = await call<{ id: string; purged: boolean; speakerCode: string | null }[]>('participant.list', {
+        dialogueId: fixture.dialogueId,
+      });
+      const names = new Map(
+        (await call<{ id: string; realName: string }[]>('participant.names', { dialogueId: fixture.dialogueId })).map(
+          (p) => [p.id, p.realName],
+        ),
       );
       for (const p of list) {
-        if (p.purged !== (p.realName === '') || p.purged !== (p.speakerCode === null)) {
+        const realName = names.get(p.id) ?? '';
+        if (p.purged !== (realName === '') || p.purged !== (p.speakerCode === null)) {
           fail(operation, `participant ${p.id} half purged`);
         }
       }

@@ -81,6 +81,8 @@ describe('travel mode across every feature', () => {
     const olive = await seedEveryDomain(h, { codeName: 'Olive', prefix: 'OLVQ' });
     // The facilitator's own library: a template saved from the dialogue that stays.
     await h.ok('agenda.saveTemplate', { sessionId: cedar.session.id, name: 'CDRKTemplate' });
+    // …and the workspace's own settings, which belong to no dialogue and stay through travel.
+    await h.ok('settings.update', { theme: 'dark', privacyScreen: false });
     expect(tablesWithoutRows()).toEqual([]);
     const oliveBefore = await readEveryDomain(h, olive);
     const cedarBefore = await readEveryDomain(h, cedar);
@@ -107,6 +109,7 @@ describe('travel mode across every feature', () => {
     });
     expect(await readEveryDomain(h, olive)).toEqual(oliveBefore);
     expect(await readEveryDomain(h, cedar)).toEqual(cedarBefore);
+    expect(await h.ok('settings.get', {})).toMatchObject({ theme: 'dark', privacyScreen: false });
     expect(tablesWithoutRows()).toEqual([]);
   });
   it('keeps a custom exercise the kept dialogue ran too, and refuses a return that clashes with one made on the road', async () => {
