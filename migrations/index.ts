@@ -6,6 +6,7 @@ import { migration005 } from './005-known-safe-phrases';
 import { migration006 } from './006-agreements';
 import { migration007 } from './007-trust-building';
 import { migration008 } from './008-workspace-lifecycle';
+import { migration009 } from './009-reports';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -8,6 +8,7 @@ import { agendaHandlers, type AgendaHandlers } from './agenda';
 import { liveHandlers, type LiveHandlers } from './live';
 import { noteHandlers, type NoteHandlers } from './note';
 import { redactionHandlers, type RedactionHandlers } from './redaction';
+import { reportHandlers, type ReportHandlers } from './report';
 import { sessionHandlers, type SessionHandlers } from './session';
 import { venueHandlers, type VenueHandlers } from './venue';
 import { createRegistry, type Registry, type RegistryOptions } from './registry';
@@ -41,7 +42,8 @@ export interface Handlers
     ExerciseRunHandlers,
     TrustHandlers,
     OvertonHandlers,
-    AftercareHandlers {}
+    AftercareHandlers,
+    ReportHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -62,6 +64,7 @@ export function createHandlers(services: Services): Handlers {
     ...trustHandlers(services),
     ...overtonHandlers(services),
     ...aftercareHandlers(services),
+    ...reportHandlers(services),
   };
 }
 

@@ -23,6 +23,7 @@ import { createOvertonService, type OvertonService } from './trust/overton-servi
 import { trustPurgeStep } from './trust/purge-step';
 import { createAftercareService, type AftercareService } from './aftercare/aftercare-service';
 import { aftercarePurgeStep } from './aftercare/purge-step';
+import { createReportServices, reportsPurgeStep, type ReportServices } from './reports';
 
 export interface Services {
   readonly workspace: WorkspaceService;
@@ -43,6 +44,7 @@ export interface Services {
   readonly overton: OvertonService;
   readonly aftercare: AftercareService;
   readonly lifecycle: LifecycleService;
+  readonly reports: ReportServices;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -64,6 +66,7 @@ const PURGE_STEPS: readonly PurgeStep[] = [
   exercisesPurgeStep,
   trustPurgeStep,
   aftercarePurgeStep,
+  reportsPurgeStep,
 ];
 
 /**
@@ -84,6 +87,17 @@ export function createServices(options: ServicesOptions): Services {
   // Remembering that a purge happened (never whom) is the last step of every purge.
   const purgeSteps = [...PURGE_STEPS, purgeRecordStep(ctx.now)];
   const roster = createRosterService(ctx, { purgeSteps });
+  const exerciseRuns = createExerciseRunService(ctx);
+  const trust = createTrustService(ctx);
+  const overton = createOvertonService(ctx);
+  const reports = createReportServices(ctx, {
+    agendas: sessions.agendas,
+    exerciseRuns,
+    trust,
+    overton,
+    agreements,
+    source: () => options.exports?.source,
+  });
   return {
     workspace,
     dialogues: createDialogueService(ctx),
@@ -94,14 +108,20 @@ export function createServices(options: ServicesOptions): Services {
     safePhrases: createSafePhraseService(ctx),
     exports: createExportService(
       ctx,
-      { agendas: sessions.agendas, drafts: agreements.report, roster },
+      {
+        agendas: sessions.agendas,
+        drafts: agreements.report,
+        roster,
+        summaries: reports.summaries,
+        sponsorReports: reports.sponsorReports,
+      },
       options.exports,
     ),
     agreements,
     exercises: createExerciseLibraryService(ctx),
-    exerciseRuns: createExerciseRunService(ctx),
-    trust: createTrustService(ctx),
-    overton: createOvertonService(ctx),
+    exerciseRuns,
+    trust,
+    overton,
     aftercare: createAftercareService(ctx),
     lifecycle: createLifecycleService({
       workspace,
@@ -110,5 +130,6 @@ export function createServices(options: ServicesOptions): Services {
       arrivalSteps: ARRIVAL_STEPS,
       files: options.exports,
     }),
+    reports,
   };
 }

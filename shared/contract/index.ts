@@ -9,6 +9,7 @@ import { agendaContract } from './agenda';
 import { liveContract } from './live';
 import { noteContract } from './note';
 import { redactionContract } from './redaction';
+import { reportContract } from './report';
 import { sessionContract } from './session';
 import { venueContract } from './venue';
 import { workspaceContract } from './workspace';
@@ -36,6 +37,7 @@ export const contract = {
   ...trustContract,
   ...overtonContract,
   ...aftercareContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;
@@ -158,3 +160,14 @@ export type {
   TrustReadingView,
 } from './trust';
 export type { AftercareBoardView, CheckInPersonView, CheckInView, DueCheckInsView } from './aftercare';
+export type {
+  PreviewChange,
+  ReportProfileView,
+  ReportSessionView,
+  SponsorReportPreview,
+  SponsorReportView,
+  SponsorTextView,
+  StatementList,
+  StatementView,
+  VerifyExportResult,
+} from './report';

@@ -1,4 +1,5 @@
-import type { CommitmentView, OwnerView } from '../../../shared/contract';
+import { ownerLabel } from '../../../shared/agreements/owner';
+import type { CommitmentView } from '../../../shared/contract';
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_DUE_SOON_DAYS } from '../../../shared/domain/agreement';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
@@ -54,13 +55,7 @@ export const commitments: Command = async (args, ctx) => {
   throw usageError(`Unknown commitments command '${sub}'. Use 'list'.`, 'commitments');
 };
 
-/** The owner as exports say it: a side, a role, a speaker code or "withdrawn participant". */
-export function ownerLabel(owner: OwnerView): string {
-  if (owner.kind === 'party') return owner.partyName ?? 'a side since removed';
-  if (owner.kind === 'role') return owner.partyName ? `${owner.role} (${owner.partyName})` : owner.role;
-  if (owner.withdrawn) return 'withdrawn participant';
-  return owner.speakerCode ?? 'a participant';
-}
+export { ownerLabel };
 
 const STATE_LABELS: Record<CommitmentView['dueState'], string> = {
   done: 'done',

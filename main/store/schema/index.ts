@@ -3,6 +3,7 @@ import type { DialogueTables } from './dialogues';
 import type { LifecycleTables } from './lifecycle';
 import type { NoteTables } from './notes';
 import type { RedactionTables } from './redaction';
+import type { ReportTables } from './reports';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
 import type { TrustBuildingTables } from './trust-building';
@@ -18,7 +19,8 @@ export type WorkspaceSchema = DialogueTables &
   RedactionTables &
   AgreementTables &
   TrustBuildingTables &
-  LifecycleTables;
+  LifecycleTables &
+  ReportTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -68,3 +70,11 @@ export type {
   TrustReadingsTable,
 } from './trust-building';
 export type { ExportLogTable, PurgeRecordsTable } from './lifecycle';
+export type {
+  AgreedStatementsTable,
+  ReportProfilesTable,
+  SessionReportMarksTable,
+  SponsorReportSessionsTable,
+  SponsorReportsTable,
+  SponsorReportTextsTable,
+} from './reports';
