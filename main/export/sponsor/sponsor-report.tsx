@@ -60,5 +60,6 @@ table.meetings tfoot td { border-bottom: none; border-top: 0.75pt solid #c5ccd6;
 .entry .facts { font-size: 8.5pt; }
 table.transfers td.when { white-space: nowrap; }
 .chart { margin: 4pt 0; break-inside: avoid; }
+.report-section--trust-chart, .report-section--overton-chart { break-inside: avoid; }
 .chart svg { display: block; max-width: 100%; height: auto; }
 `;

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import type { ComparisonStatus } from '../../../shared/agenda/compare';
 import { NOTE_KIND_LABELS, NOTE_LEVEL_LABELS } from '../../../shared/domain/note';
 import { CONFIDENTIAL_RECORD } from '../../../shared/domain/report';
@@ -56,6 +57,7 @@ function NoteGroups({ groups }: { groups: readonly SummaryNoteGroup[] }) {
                 <span className="speaker">{note.speaker ?? 'No speaker'}</span>
                 <span className="level">{NOTE_LEVEL_LABELS[note.level]}</span>
                 {note.kind === 'quote' && <span className="level">{NOTE_KIND_LABELS.quote}</span>}
+                {note.agreedForSponsors && <span className="level agreed">Agreed for sponsors</span>}
                 {note.tags.length > 0 && (
                   <span className="tags">
                     {note.tags.map((tag, t) => (
@@ -202,15 +204,17 @@ export function sessionSummaryReport(data: SessionSummaryData, fontCss: string):
                         <span className="user-text" dir="auto">
                           {row.title}
                         </span>
-                        <div className="detail">
-                          Lead: {row.lead}
-                          {row.caucusParty && (
-                            <>
-                              {' '}
-                              · with <bdi>{row.caucusParty}</bdi> only
-                            </>
-                          )}
-                        </div>
+                        {(row.lead !== '—' || row.caucusParty) && (
+                          <div className="detail">
+                            {row.lead !== '—' && `Lead: ${row.lead}`}
+                            {row.lead !== '—' && row.caucusParty && ' · '}
+                            {row.caucusParty && (
+                              <>
+                                With <bdi>{row.caucusParty}</bdi> only
+                              </>
+                            )}
+                          </div>
+                        )}
                       </td>
                       <td className="num">{minutes(row.plannedMinutes)}</td>
                       <td className="time">{row.actual ?? STATUS_LABELS[row.status]}</td>
@@ -240,11 +244,13 @@ export function sessionSummaryReport(data: SessionSummaryData, fontCss: string):
 
         {data.includeCaucus && (
           <section className="summary-section caucus">
-            <h2>Caucus notes</h2>
-            <p className="note">
-              Notes from separate meetings with one party. They are kept apart here and never appear in a joint summary
-              or a sponsor report.
-            </p>
+            <div className="keep-with-next">
+              <h2>Caucus notes</h2>
+              <p className="note">
+                Notes from separate meetings with one party. They are kept apart here and never appear in a joint
+                summary or a sponsor report.
+              </p>
+            </div>
             {data.caucus.length === 0 ? (
               <p className="empty">No caucus notes at the levels chosen.</p>
             ) : (
@@ -372,7 +378,7 @@ export function sessionSummaryReport(data: SessionSummaryData, fontCss: string):
                     <td>
                       <bdi>{commitment.owner}</bdi>
                     </td>
-                    <td className="time">{commitment.dueOn}</td>
+                    <td className="time">{format(parseISO(commitment.dueOn), 'd MMM yyyy')}</td>
                     <td>
                       {commitment.status}
                       {commitment.overdue && <div className="detail overdue-mark">Overdue</div>}
@@ -420,5 +426,7 @@ tr.overdue td { background: #fbf3f1; }
 .note-meta .level { text-transform: uppercase; letter-spacing: 0.05em; }
 .note-body { margin: 1pt 0 0; white-space: pre-wrap; }
 .exercise { margin-bottom: 8pt; break-inside: avoid; }
+.keep-with-next { break-inside: avoid; break-after: avoid; }
+.note-meta .agreed { color: #1b5a31; font-weight: 600; }
 .exercise .facts { font-size: 8.5pt; margin-bottom: 4pt; }
 `;

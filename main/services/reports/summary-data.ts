@@ -8,6 +8,7 @@ import type { AgendaItemKind, AttendanceStatus, Regime } from '../../../shared/d
 import { formatTrustRating, TRUST_INDICATOR_LABELS } from '../../../shared/domain/trust';
 import { calendarDaysApart, formatInZone } from '../../../shared/time/zone';
 import { notFound, type Db } from '../sessions/common';
+import { bodyDigest } from './sponsor-data';
 
 /** What the session summary is made from, read by the services that own each record. */
 export interface SummaryRecords {
@@ -26,6 +27,8 @@ export interface SummaryNote {
   readonly kind: NoteKind;
   readonly body: string;
   readonly tags: readonly string[];
+  /** Marked as a statement the participants agreed may go to sponsors (in its current wording). */
+  readonly agreedForSponsors: boolean;
 }
 
 export interface SummaryNoteGroup {
@@ -159,9 +162,13 @@ export async function loadSessionSummary(
   const zone = session.time_zone;
   const levels = NOTE_LEVELS.filter((level) => request.levels.includes(level));
   const multiDay = calendarDaysApart(session.starts_at, session.ends_at, zone) > 0;
+  const days = calendarDaysApart(session.starts_at, session.ends_at, zone);
   const at = (instant: string) => {
+    const day = calendarDaysApart(session.starts_at, instant, zone);
+    // A note written up before or after the session says its date.
+    if (day < 0 || day > days) return formatInZone(instant, zone, 'd MMM yyyy, HH:mm');
     const time = formatInZone(instant, zone, 'HH:mm');
-    return multiDay ? `Day ${calendarDaysApart(session.starts_at, instant, zone) + 1}, ${time}` : time;
+    return multiDay ? `Day ${day + 1}, ${time}` : time;
   };
 
   const [agenda, runs, board, commitments] = await Promise.all([
@@ -229,7 +236,9 @@ export async function loadSessionSummary(
   const noteRows = await db
     .selectFrom('notes as n')
     .leftJoin('participants as p', 'p.id', 'n.speaker_id')
+    .leftJoin('agreed_statements as agreed', 'agreed.note_id', 'n.id')
     .select([
+      'agreed.body_sha256',
       'n.id',
       'n.agenda_item_id',
       'n.caucus_party_id',
@@ -262,6 +271,7 @@ export async function loadSessionSummary(
     kind: row.kind,
     body: row.body,
     tags: tags.get(row.id) ?? [],
+    agreedForSponsors: row.body_sha256 !== null && row.body_sha256 === bodyDigest(row.body),
   });
   const group = (list: typeof noteRows): SummaryNoteGroup[] => {
     const groups: SummaryNoteGroup[] = [];
