@@ -1,7 +1,12 @@
-import { diffChars } from 'diff';
 import type { ExportWarning } from '../../../shared/contract';
 import type { NameReplacement } from '../../../shared/domain/report';
-import type { Finding, SensitiveTermKind } from '../../../shared/redaction';
+import {
+  replaceFindings,
+  type DocumentBlock,
+  type Finding,
+  type Redactor,
+  type SensitiveTermKind,
+} from '../../../shared/redaction';
 import {
   mapSlots,
   slot,
@@ -23,35 +28,24 @@ const REASON_OF: Record<SensitiveTermKind, ChangeReason> = {
   pseudonym: 'pseudonym',
 };
 
+/** Marks where a replacement ends, while the text is put together; it never reaches a document. */
+const END = '\uE000';
+
 /**
- * Where each offset of `before` ended up in `after`: exact wherever the text around it is
- * unchanged, and at the edge of the change where it was replaced.
+ * What the engine puts in place of a finding ("a participant", "a participant from Side A",
+ * "(contact details removed)", or nothing), asked of the engine itself on the finding's own words
+ * behind a neutral word — so it is neither capitalised nor merged with what surrounds it.
  */
-function offsetMap(before: string, after: string): (offset: number) => number {
-  const stops: { from: number; to: number; kept: boolean; length: number }[] = [];
-  let from = 0;
-  let to = 0;
-  for (const change of diffChars(before, after)) {
-    const length = change.value.length;
-    if (change.added) {
-      to += length;
-    } else if (change.removed) {
-      stops.push({ from, to, kept: false, length });
-      from += length;
-    } else {
-      stops.push({ from, to, kept: true, length });
-      from += length;
-      to += length;
-    }
-  }
-  return (offset) => {
-    for (const stop of stops) {
-      if (offset < stop.from + stop.length || (offset === stop.from + stop.length && !stop.kept)) {
-        return stop.kept ? stop.to + (offset - stop.from) : stop.to;
-      }
-    }
-    return to;
-  };
+function replacementOf(redactor: Redactor, blocks: readonly DocumentBlock[], finding: Finding, style: NameReplacement) {
+  const part = finding.parts[0]!;
+  const words = blocks[part.block]!.text.slice(part.start, part.end);
+  const lead = 'x ';
+  const [alone] = redactor.replace(
+    [{ where: finding.where, text: lead + words }],
+    [{ ...finding, parts: [{ block: 0, start: lead.length, end: lead.length + words.length }] }],
+    style,
+  );
+  return alone!.text.slice(lead.length);
 }
 
 export interface RedactedSponsorReport {
@@ -78,32 +72,53 @@ export async function redactSponsorReport(
   const redactor = await redactorFor(screen);
   const blocks = slotTexts(doc);
   const certain = redactor.scan(blocks).filter((finding) => finding.certainty === 'certain');
-  const out = certain.length > 0 ? redactor.replace(blocks, certain, style) : blocks;
+  if (certain.length === 0) return { document: doc, texts: blocks, replaced: [] };
 
-  const byBlock = new Map<number, Finding[]>();
+  // The engine's own replacement for each finding, followed by a marker so the preview knows where it ends.
+  const replacements = new Map(certain.map((finding) => [finding, replacementOf(redactor, blocks, finding, style)]));
+  const marked = replaceFindings(blocks, certain, (finding) => replacements.get(finding)! + END);
+  const reasons = new Map<number, ChangeReason[]>();
   for (const finding of certain) {
-    for (const part of finding.parts) byBlock.set(part.block, [...(byBlock.get(part.block) ?? []), finding]);
+    const block = finding.parts[0]!.block;
+    reasons.set(block, [...(reasons.get(block) ?? []), REASON_OF[finding.kind]]);
   }
-  const replaced: { where: string; reason: ChangeReason }[] = certain.map((finding) => ({
-    where: finding.where,
-    reason: REASON_OF[finding.kind],
-  }));
 
+  const out: ExportedText[] = [];
   let index = 0;
   const document = mapSlots(doc, (value) => {
     const i = index++;
-    const text = out[i]!.text;
-    const findings = byBlock.get(i);
-    if (!findings) return slot(text, value.marks);
-    const map = offsetMap(blocks[i]!.text, text);
-    const marks: TextMark[] = value.marks.map((mark) => ({ ...mark, start: map(mark.start), end: map(mark.end) }));
-    for (const finding of findings) {
-      for (const part of finding.parts.filter((p) => p.block === i)) {
-        marks.push({ start: map(part.start), end: map(part.end), reason: REASON_OF[finding.kind] });
-      }
+    const kinds = reasons.get(i);
+    if (!kinds) {
+      // Untouched, or the second half of a name split across two places (removed there).
+      out.push(marked[i]!);
+      return marked[i]!.text === value.text ? value : slot(marked[i]!.text);
     }
-    return slot(text, mergeMarks(marks));
+    // Findings come in reading order, so the markers do too.
+    const sorted = certain.filter((finding) => finding.parts[0]!.block === i);
+    let text = '';
+    const marks: TextMark[] = [];
+    const pieces = marked[i]!.text.split(END);
+    pieces.forEach((piece, n) => {
+      if (n === pieces.length - 1) {
+        text += piece;
+        return;
+      }
+      const replacement = replacements.get(sorted[n]!)!;
+      let before = piece.slice(0, piece.length - replacement.length);
+      // With nothing in its place, the words' space is not kept twice.
+      if (replacement === '' && before.endsWith(' ') && pieces[n + 1]!.startsWith(' ')) before = before.slice(0, -1);
+      text += before;
+      marks.push({ start: text.length, end: text.length + replacement.length, reason: REASON_OF[sorted[n]!.kind] });
+      text += piece.slice(piece.length - replacement.length);
+    });
+    out.push({ where: blocks[i]!.where, text });
+    // A whole-text mark ("coarsened") stays around the changed text, cut where a name was replaced.
+    const kept = value.marks.map((mark) =>
+      mark.start === 0 && mark.end === value.text.length ? { ...mark, end: text.length } : mark,
+    );
+    return slot(text, mergeMarks([...kept, ...marks]));
   });
+  const replaced = certain.map((finding) => ({ where: finding.where, reason: REASON_OF[finding.kind] }));
   return { document, texts: out, replaced };
 }
 

@@ -250,7 +250,7 @@ describe.skipIf(!chromium)('parley exports list and verify', () => {
     expect(same.stdout).toContain('sponsor-report  Cedar  sessions 1,2,3  profile “Standard”  written as sponsor.pdf');
 
     const bytes = await readFile(join(root, 'sponsor.pdf'));
-    bytes[bytes.length - 10] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 1, bytes.length - 10);
     await writeFile(join(root, 'forwarded.pdf'), bytes);
     const changed = await run(['exports', 'verify', 'field-work', 'forwarded.pdf']);
     expect(changed.code).toBe(EXIT.FAILURE);
