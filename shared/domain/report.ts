@@ -198,7 +198,10 @@ export function coarsePeriod(startsLocal: string, endsLocal: string, granularity
   if (granularity === 'quarter') {
     const first = quarterLabel(quarterOf(a), a.year);
     const last = quarterLabel(quarterOf(b), b.year);
-    return first === last ? first : `${MONTHS[quarterOf(a) * 3]} ${a.year} – ${MONTHS[quarterOf(b) * 3 + 2]} ${b.year}`;
+    if (first === last) return first;
+    return a.year === b.year
+      ? `${MONTHS[quarterOf(a) * 3]}–${MONTHS[quarterOf(b) * 3 + 2]} ${a.year}`
+      : `${MONTHS[quarterOf(a) * 3]} ${a.year} – ${MONTHS[quarterOf(b) * 3 + 2]} ${b.year}`;
   }
   if (a.year === b.year && a.month === b.month) return `${MONTHS[a.month - 1]} ${a.year}`;
   if (a.year === b.year) return `${MONTHS[a.month - 1]}–${MONTHS[b.month - 1]} ${a.year}`;
