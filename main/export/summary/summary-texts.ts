@@ -42,6 +42,7 @@ export function summaryTexts(data: SessionSummaryData): ExportedText[] {
     const where = `The exercise of ${exercise.itemLabel.toLowerCase()}`;
     texts.push({ where, text: exercise.name });
     texts.push({ where: `${where}, how it landed`, text: exercise.landedWord });
+    for (const count of exercise.counts) texts.push({ where: `${where}, taking part`, text: count.party });
     exercise.observations.forEach((observation, index) =>
       texts.push({ where: `${where}, observation ${index + 1}`, text: observation.body }),
     );
