@@ -1,10 +1,10 @@
-import { Fragment, type ReactNode } from 'react';
+import { createContext, Fragment, useContext, type ReactNode } from 'react';
 import { OvertonChart, overtonChartHeight } from '../charts/OvertonChart';
 import { TrustChart, trustLegendHeight } from '../charts/TrustChart';
 import { REGIME_SENTENCES, SPONSOR_REPORT_STATEMENTS, SPONSOR_SECTION_LABELS, fewerThan } from '../domain/report';
 import { REGIME_LABELS } from '../domain/session';
 import {
-  CHANGE_REASON_LABELS,
+  MARK_LABELS,
   type Slot,
   type SponsorParticipation,
   type SponsorReportDocument,
@@ -20,21 +20,33 @@ export interface SponsorReportBodyProps {
   readonly showMarks?: boolean;
   /** Width of the charts in CSS pixels (A4 between the margins is about 670). */
   readonly chartWidth?: number;
+  /** Warnings the facilitator has confirmed: their marks are shown as settled. */
+  readonly confirmedWarnings?: ReadonlySet<string>;
 }
+
+const Confirmed = createContext<ReadonlySet<string>>(new Set());
 
 /** A slot's text, with its marks when the preview shows them (never colour alone: the reason is written out). */
 function Text({ value, showMarks }: { value: Slot; showMarks: boolean }) {
+  const confirmed = useContext(Confirmed);
   if (!showMarks || value.marks.length === 0) return <>{value.text}</>;
   const pieces: ReactNode[] = [];
   let cursor = 0;
   value.marks.forEach((mark, index) => {
     if (mark.start > cursor) pieces.push(value.text.slice(cursor, mark.start));
-    const label = CHANGE_REASON_LABELS[mark.reason];
+    const label = MARK_LABELS[mark.reason];
     const text = value.text.slice(mark.start, mark.end);
     pieces.push(
       <mark
         key={index}
-        className={`report-change report-change--${mark.reason}${text === '' ? ' report-change--removed' : ''}`}
+        className={[
+          'report-change',
+          `report-change--${mark.reason}`,
+          text === '' ? 'report-change--removed' : '',
+          mark.warningId && confirmed.has(mark.warningId) ? 'is-confirmed' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         data-reason={mark.reason}
         data-warning-id={mark.warningId}
       >
@@ -53,7 +65,7 @@ function Count({ shown, suppressed, showMarks }: { shown: string; suppressed: bo
   return (
     <mark className="report-change report-change--small-count" data-reason="small-count">
       {shown}
-      <span className="report-change__reason">{CHANGE_REASON_LABELS['small-count']}</span>
+      <span className="report-change__reason">{MARK_LABELS['small-count']}</span>
     </mark>
   );
 }
@@ -295,91 +307,100 @@ function Section({
  * risky), places, the rule that applied, counts per side with small ones suppressed, the report's
  * fixed statements, and the sections the profile includes. A pure function of its props.
  */
-export function SponsorReportBody({ document: doc, showMarks = false, chartWidth = 660 }: SponsorReportBodyProps) {
+export function SponsorReportBody({
+  document: doc,
+  showMarks = false,
+  chartWidth = 660,
+  confirmedWarnings = NONE,
+}: SponsorReportBodyProps) {
   const single = doc.regimes.length === 1 ? doc.regimes[0]! : null;
   const anyRisky = doc.meetings.some((meeting) => meeting.risky);
   return (
-    <article className="sponsor-report">
-      <header className="report-header">
-        <p className="eyebrow">
-          Report to sponsors ·{' '}
-          <bdi>
-            <Text value={doc.codeName} showMarks={showMarks} />
-          </bdi>
-        </p>
-        <h1>{doc.meetingsLabel}</h1>
-        <p className="subtitle">
-          <Text value={doc.period} showMarks={showMarks} /> · prepared {doc.preparedIn}
-        </p>
-      </header>
+    <Confirmed value={confirmedWarnings}>
+      <article className="sponsor-report">
+        <header className="report-header">
+          <p className="eyebrow">
+            Report to sponsors ·{' '}
+            <bdi>
+              <Text value={doc.codeName} showMarks={showMarks} />
+            </bdi>
+          </p>
+          <h1>{doc.meetingsLabel}</h1>
+          <p className="subtitle">
+            <Text value={doc.period} showMarks={showMarks} /> · prepared {doc.preparedIn}
+          </p>
+        </header>
 
-      <section className="report-about">
-        <p>{SPONSOR_REPORT_STATEMENTS.personalCapacity}</p>
-        <p>{single ? REGIME_SENTENCES[single] : 'Each meeting’s rule is given in the table below.'}</p>
-        <p>{SPONSOR_REPORT_STATEMENTS.rapporteur}</p>
-        <p>
-          {SPONSOR_REPORT_STATEMENTS.noNames} Here that number is {doc.minCount} (“{fewerThan(doc.minCount)}”).
-        </p>
-      </section>
+        <section className="report-about">
+          <p>{SPONSOR_REPORT_STATEMENTS.personalCapacity}</p>
+          <p>{single ? REGIME_SENTENCES[single] : 'Each meeting’s rule is given in the table below.'}</p>
+          <p>{SPONSOR_REPORT_STATEMENTS.rapporteur}</p>
+          <p>
+            {SPONSOR_REPORT_STATEMENTS.noNames} Here that number is {doc.minCount} (“{fewerThan(doc.minCount)}”).
+          </p>
+        </section>
 
-      <section className="report-section report-section--meetings">
-        <h2>The meetings</h2>
-        <table className="meetings">
-          <thead>
-            <tr>
-              <th>Meeting</th>
-              <th>When</th>
-              <th>Where</th>
-              <th>Rule</th>
-              {doc.sides.map((side) => (
-                <th key={side.id} className="count">
-                  <bdi>
-                    <Text value={side.name} showMarks={showMarks} />
-                  </bdi>
-                </th>
-              ))}
-              <th className="count">Total</th>
-            </tr>
-          </thead>
-          <tbody>
-            {doc.meetings.map((meeting) => (
-              <tr key={meeting.number}>
-                <td className="number">{meeting.number}</td>
-                <td>
-                  <Text value={meeting.period} showMarks={showMarks} />
-                </td>
-                <td className="user-text" dir="auto">
-                  <Text value={meeting.venue} showMarks={showMarks} />
-                </td>
-                <td>{REGIME_LABELS[meeting.regime]}</td>
-                <Participation value={meeting.participation} doc={doc} showMarks={showMarks} />
-              </tr>
-            ))}
-          </tbody>
-          {doc.meetings.length > 1 && (
-            <tfoot>
+        <section className="report-section report-section--meetings">
+          <h2>The meetings</h2>
+          <table className="meetings">
+            <thead>
               <tr>
-                <th colSpan={4}>Different people across the meetings</th>
-                <Participation value={doc.participants} doc={doc} showMarks={showMarks} />
+                <th>Meeting</th>
+                <th>When</th>
+                <th>Where</th>
+                <th>Rule</th>
+                {doc.sides.map((side) => (
+                  <th key={side.id} className="count">
+                    <bdi>
+                      <Text value={side.name} showMarks={showMarks} />
+                    </bdi>
+                  </th>
+                ))}
+                <th className="count">Total</th>
               </tr>
-            </tfoot>
-          )}
-        </table>
-        <p className="section-note">
-          Participants per side are those who attended; the facilitation team is not counted.
-          {anyRisky &&
-            ' For the safety of those who took part, the dates and place of some meetings are given only approximately.'}
-          {(doc.meetings.some((meeting) => meeting.participation.recorded && meeting.participation.total === null) ||
-            (doc.participants.recorded && doc.participants.total === null)) &&
-            ' A total is withheld where it would let a small count be worked out.'}
-        </p>
-      </section>
+            </thead>
+            <tbody>
+              {doc.meetings.map((meeting) => (
+                <tr key={meeting.number}>
+                  <td className="number">{meeting.number}</td>
+                  <td>
+                    <Text value={meeting.period} showMarks={showMarks} />
+                  </td>
+                  <td className="user-text" dir="auto">
+                    <Text value={meeting.venue} showMarks={showMarks} />
+                  </td>
+                  <td>{REGIME_LABELS[meeting.regime]}</td>
+                  <Participation value={meeting.participation} doc={doc} showMarks={showMarks} />
+                </tr>
+              ))}
+            </tbody>
+            {doc.meetings.length > 1 && (
+              <tfoot>
+                <tr>
+                  <th colSpan={4}>Different people across the meetings</th>
+                  <Participation value={doc.participants} doc={doc} showMarks={showMarks} />
+                </tr>
+              </tfoot>
+            )}
+          </table>
+          <p className="section-note">
+            Participants per side are those who attended; the facilitation team is not counted.
+            {anyRisky &&
+              ' For the safety of those who took part, the dates and place of some meetings are given only approximately.'}
+            {(doc.meetings.some((meeting) => meeting.participation.recorded && meeting.participation.total === null) ||
+              (doc.participants.recorded && doc.participants.total === null)) &&
+              ' A total is withheld where it would let a small count be worked out.'}
+          </p>
+        </section>
 
-      {doc.sections.map((section) => (
-        <Fragment key={section.key}>
-          <Section section={section} doc={doc} showMarks={showMarks} chartWidth={chartWidth} />
-        </Fragment>
-      ))}
-    </article>
+        {doc.sections.map((section) => (
+          <Fragment key={section.key}>
+            <Section section={section} doc={doc} showMarks={showMarks} chartWidth={chartWidth} />
+          </Fragment>
+        ))}
+      </article>
+    </Confirmed>
   );
 }
+
+const NONE: ReadonlySet<string> = new Set();

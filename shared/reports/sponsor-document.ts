@@ -34,6 +34,19 @@ export const CHANGE_REASON_LABELS: Record<ChangeReason, string> = {
   'small-count': 'small count suppressed',
 };
 
+/** The short form a mark in the preview carries beside the text (the list of changes says it in full). */
+export const MARK_LABELS: Record<ChangeReason, string> = {
+  'participant-name': 'participant name',
+  'speaker-code': 'speaker code',
+  pseudonym: 'pseudonym',
+  contact: 'contact',
+  affiliation: 'affiliation',
+  'possible-name': 'check: possible name',
+  reidentification: 'check: re-identification',
+  coarsened: 'coarsened',
+  'small-count': 'suppressed',
+};
+
 /** A stretch of a slot's printed text (UTF-16 offsets) and why it is marked. */
 export interface TextMark {
   readonly start: number;
