@@ -195,11 +195,24 @@ export function createSponsorReportService(ctx: ServiceContext, records: Sponsor
       now: ctx.now(),
     });
     // Sponsors see no speaker code and no pseudonym (the pseudonym key stays with the facilitator).
-    const screen = await exportScreenOf(db(), input.dialogueId, {
+    const read = await exportScreenOf(db(), input.dialogueId, {
       speakerCodes: true,
       pseudonyms: true,
       reidentification: { k: profile.minCount, smallSides: true },
     });
+    // Except the facilitation team's pseudonyms: they are the team's roles ("Rapporteur", "Lead
+    // facilitator"), which the report names on purpose (it is "the rapporteur's sole responsibility").
+    const team = await db()
+      .selectFrom('parties')
+      .select('name')
+      .where('dialogue_id', '=', input.dialogueId)
+      .where('kind', '<>', 'side')
+      .execute();
+    const teamNames = new Set(team.map((party) => party.name));
+    const screen: ExportScreen = {
+      ...read,
+      terms: read.terms.filter((term) => !(term.kind === 'pseudonym' && term.side && teamNames.has(term.side))),
+    };
     const redacted = await redactSponsorReport(source.document, screen, profile.replacement);
     return {
       document: withChartsFrom(redacted.document, source.boards),
