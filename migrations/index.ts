@@ -8,6 +8,7 @@ import { migration007 } from './007-trust-building';
 import { migration008 } from './008-workspace-lifecycle';
 import { migration009 } from './009-transfer-topic-options';
 import { migration010 } from './010-settings';
+import { migration011 } from './011-reports';
 import type { Migration } from './types';
 
 /** Every schema step, in order. Append only. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

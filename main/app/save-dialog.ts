@@ -31,6 +31,12 @@ const KINDS: Record<
     refused:
       'Keep backups away from the workspaces folder (a separate drive is best): choose another folder. Nothing was written.',
   },
+  export: {
+    title: 'Save',
+    open: 'Check a file against the export log',
+    filter: { name: 'Files Parley writes', extensions: ['pdf', 'csv', 'parleybackup'] },
+    refused: WORKSPACES_FOLDER_REFUSED,
+  },
 };
 
 export interface SaveDialogSettings {

@@ -1,7 +1,8 @@
 /** Help texts, kept beside each other so the overview and the per-command pages stay consistent. */
 import { COMMITMENTS_HELP, COMMITMENTS_USAGE_LINE } from './commands/commitments';
 import { DRAFT_HELP, DRAFT_USAGE_LINES } from './commands/draft';
-import { EXPORT_HELP, EXPORT_USAGE_LINE } from './commands/export';
+import { EXPORT_HELP, EXPORT_USAGE_LINES } from './commands/export';
+import { EXPORTS_HELP, EXPORTS_USAGE_LINES } from './commands/exports';
 import { EXERCISES_HELP, EXERCISES_USAGE_LINE } from './commands/exercises';
 import { TRUST_HELP, TRUST_USAGE_LINE } from './commands/trust';
 import { LIFECYCLE_HELP, LIFECYCLE_USAGE_LINES } from './commands/lifecycle';
@@ -36,7 +37,8 @@ Usage:
   parley roster export <workspace> --dialogue CODE --out FILE.csv [--include-identities] [--accept-warnings]
   ${SESSIONS_USAGE_LINE}
   ${NOTES_USAGE_LINE}
-  ${EXPORT_USAGE_LINE}
+  ${EXPORT_USAGE_LINES.join('\n  ')}
+  ${EXPORTS_USAGE_LINES.join('\n  ')}
   ${SAFE_PHRASES_USAGE_LINE}
   ${DRAFT_USAGE_LINES.join('\n  ')}
   ${COMMITMENTS_USAGE_LINE}
@@ -131,6 +133,7 @@ ${EXIT_CODES}
   ...EXERCISES_HELP,
   ...TRUST_HELP,
   ...LIFECYCLE_HELP,
+  ...EXPORTS_HELP,
 } as const;
 
 export type HelpTopic = keyof typeof HELP;

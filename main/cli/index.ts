@@ -8,6 +8,7 @@ import { dialogue } from './commands/dialogue';
 import { draft } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { exercises } from './commands/exercises';
+import { exports } from './commands/exports';
 import { init } from './commands/init';
 import { backup, passphrase, recover, recoveryKeyCommand, restore, travel, travelReturn } from './commands/lifecycle';
 import { notes } from './commands/notes';
@@ -46,6 +47,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   restore,
   travel,
   'travel-return': travelReturn,
+  exports,
 };
 
 /**

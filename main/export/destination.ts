@@ -2,8 +2,11 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ParleyFault } from '../errors';
 
-/** What a file holds, so the save and open dialogs can name it and filter by it. */
-export type FileKind = 'pdf' | 'csv' | 'backup';
+/**
+ * What a file holds, so the save and open dialogs can name it and filter by it. `export` is any
+ * file Parley may have written (opened to check it against the export log).
+ */
+export type FileKind = 'pdf' | 'csv' | 'backup' | 'export';
 
 /** Where an export goes: the app asks with a save dialog, the CLI takes --out. */
 export interface ExportDestination {

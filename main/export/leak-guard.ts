@@ -105,11 +105,68 @@ export function forgetRedactionEngines(): void {
   kept = [];
 }
 
-function refusal(finding: Finding, advice: string): ParleyFault {
+export function refusal(finding: Finding, advice: string): ParleyFault {
   return new ParleyFault(
     'NAME_IN_EXPORT',
     `${finding.where} contains ${finding.reason}. ${advice} Nothing was written.`,
   );
+}
+
+/** A warning with the stretches of text it is about, for a preview that marks them. */
+export interface LocatedWarning extends ExportWarning {
+  readonly parts: readonly FindingPart[];
+}
+
+/**
+ * Reads an export's text in reading order: the first finding certain to point to a participant
+ * (if any), and what is only likely plus the re-identification risks, as warnings with stable ids
+ * and the places they are about.
+ */
+export async function locateWarnings(
+  texts: readonly ExportedText[],
+  screen: ExportScreen,
+): Promise<{ readonly certain: Finding | undefined; readonly warnings: LocatedWarning[] }> {
+  const redactor = await redactorFor(screen);
+  const findings = redactor.scan(texts);
+  const certain = findings.find((finding) => finding.certainty === 'certain');
+  if (certain) return { certain, warnings: [] };
+  const warnings: {
+    where: string;
+    kind: ExportWarning['kind'];
+    reason: string;
+    subject: string;
+    parts: readonly FindingPart[];
+  }[] = findings.map((finding) => ({
+    where: finding.where,
+    kind: finding.kind,
+    reason: finding.reason,
+    subject: finding.subject,
+    parts: finding.parts,
+  }));
+  if (screen.reidentification !== false) {
+    for (const risk of findReidentificationRisks(texts, screen.people, screen.reidentification)) {
+      warnings.push({
+        where: risk.where,
+        kind: risk.kind,
+        reason: risk.reason,
+        subject: risk.subject,
+        parts: risk.parts,
+      });
+    }
+  }
+  // In reading order, as the facilitator will go through them.
+  warnings.sort((a, b) => a.parts[0]!.block - b.parts[0]!.block || a.parts[0]!.start - b.parts[0]!.start);
+  // The same word twice in one place is two warnings, each with its own id.
+  const seen = new Map<string, number>();
+  return {
+    certain: undefined,
+    warnings: warnings.map(({ where, kind, reason, subject, parts }) => {
+      const key = [where, kind, subject].join('\u0000');
+      const occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+      return { id: warningId([where, kind, subject, String(occurrence)]), where, kind, reason: cap(reason), parts };
+    }),
+  };
 }
 
 /**
@@ -123,39 +180,9 @@ export async function screenExport(
   screen: ExportScreen,
   advice: string,
 ): Promise<ExportWarning[]> {
-  const redactor = await redactorFor(screen);
-  const findings = redactor.scan(texts);
-  const certain = findings.find((finding) => finding.certainty === 'certain');
+  const { certain, warnings } = await locateWarnings(texts, screen);
   if (certain) throw refusal(certain, advice);
-  const warnings: { where: string; kind: ExportWarning['kind']; reason: string; subject: string; at: FindingPart }[] =
-    findings.map((finding) => ({
-      where: finding.where,
-      kind: finding.kind,
-      reason: finding.reason,
-      subject: finding.subject,
-      at: finding.parts[0]!,
-    }));
-  if (screen.reidentification !== false) {
-    for (const risk of findReidentificationRisks(texts, screen.people, screen.reidentification)) {
-      warnings.push({
-        where: risk.where,
-        kind: risk.kind,
-        reason: risk.reason,
-        subject: risk.subject,
-        at: risk.parts[0]!,
-      });
-    }
-  }
-  // In reading order, as the facilitator will go through them.
-  warnings.sort((a, b) => a.at.block - b.at.block || a.at.start - b.at.start);
-  // The same word twice in one place is two warnings, each with its own id.
-  const seen = new Map<string, number>();
-  return warnings.map(({ where, kind, reason, subject }) => {
-    const key = [where, kind, subject].join('\u0000');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return { id: warningId([where, kind, subject, String(occurrence)]), where, kind, reason: cap(reason) };
-  });
+  return warnings.map(({ id, where, kind, reason }) => ({ id, where, kind, reason }));
 }
 
 /** The warnings not acknowledged yet: an export goes ahead only when there are none. */

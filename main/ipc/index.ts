@@ -8,6 +8,7 @@ import { agendaHandlers, type AgendaHandlers } from './agenda';
 import { liveHandlers, type LiveHandlers } from './live';
 import { noteHandlers, type NoteHandlers } from './note';
 import { redactionHandlers, type RedactionHandlers } from './redaction';
+import { reportHandlers, type ReportHandlers } from './report';
 import { sessionHandlers, type SessionHandlers } from './session';
 import { settingsHandlers, type SettingsHandlers } from './settings';
 import { venueHandlers, type VenueHandlers } from './venue';
@@ -43,7 +44,8 @@ export interface Handlers
     TrustHandlers,
     OvertonHandlers,
     AftercareHandlers,
-    SettingsHandlers {}
+    SettingsHandlers,
+    ReportHandlers {}
 
 export function createHandlers(services: Services): Handlers {
   return {
@@ -65,6 +67,7 @@ export function createHandlers(services: Services): Handlers {
     ...overtonHandlers(services),
     ...aftercareHandlers(services),
     ...settingsHandlers(services),
+    ...reportHandlers(services),
   };
 }
 

@@ -26,6 +26,7 @@ import { trustPurgeStep } from './trust/purge-step';
 import { createAftercareService, type AftercareService } from './aftercare/aftercare-service';
 import { aftercarePurgeStep } from './aftercare/purge-step';
 import { dialoguesPurgeStep } from './dialogues/purge-step';
+import { createReportServices, reportsPurgeStep, type ReportServices } from './reports';
 
 export interface Services {
   readonly workspace: WorkspaceService;
@@ -47,6 +48,7 @@ export interface Services {
   readonly aftercare: AftercareService;
   readonly lifecycle: LifecycleService;
   readonly settings: SettingsService;
+  readonly reports: ReportServices;
 }
 
 export interface ServicesOptions extends WorkspaceServiceOptions {
@@ -69,6 +71,7 @@ const PURGE_STEPS: readonly PurgeStep[] = [
   trustPurgeStep,
   aftercarePurgeStep,
   dialoguesPurgeStep,
+  reportsPurgeStep,
 ];
 
 /**
@@ -91,6 +94,17 @@ export function createServices(options: ServicesOptions): Services {
   // Remembering that a purge happened (never whom) is the last step of every purge.
   const purgeSteps = [...PURGE_STEPS, purgeRecordStep(ctx.now)];
   const roster = createRosterService(ctx, { purgeSteps });
+  const exerciseRuns = createExerciseRunService(ctx);
+  const trust = createTrustService(ctx);
+  const overton = createOvertonService(ctx);
+  const reports = createReportServices(ctx, {
+    agendas: sessions.agendas,
+    exerciseRuns,
+    trust,
+    overton,
+    agreements,
+    source: () => options.exports?.source,
+  });
   return {
     workspace,
     dialogues: createDialogueService(ctx),
@@ -101,14 +115,20 @@ export function createServices(options: ServicesOptions): Services {
     safePhrases: createSafePhraseService(ctx),
     exports: createExportService(
       ctx,
-      { agendas: sessions.agendas, drafts: agreements.report, roster },
+      {
+        agendas: sessions.agendas,
+        drafts: agreements.report,
+        roster,
+        summaries: reports.summaries,
+        sponsorReports: reports.sponsorReports,
+      },
       options.exports,
     ),
     agreements,
     exercises: createExerciseLibraryService(ctx),
-    exerciseRuns: createExerciseRunService(ctx),
-    trust: createTrustService(ctx),
-    overton: createOvertonService(ctx),
+    exerciseRuns,
+    trust,
+    overton,
     aftercare: createAftercareService(ctx),
     lifecycle: createLifecycleService({
       workspace,
@@ -118,5 +138,6 @@ export function createServices(options: ServicesOptions): Services {
       files: options.exports,
     }),
     settings: createSettingsService(ctx),
+    reports,
   };
 }

@@ -18,7 +18,7 @@ import { keyboardMove } from '../../shared/agenda/order';
 import { formatInZone } from '../../shared/time/zone';
 import { useApi } from '../api';
 import { useAgendaExercises } from '../exercises/AgendaExercises';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { AgendaExport } from './AgendaExport';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AgendaTemplateView, AgendaView } from '../../shared/contract';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';

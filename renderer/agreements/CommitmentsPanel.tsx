@@ -10,7 +10,7 @@ import {
 import { attempt, useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useSpeakers } from '../notes/useSpeakers';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { m } from './messages';

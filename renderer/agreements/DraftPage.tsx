@@ -4,7 +4,7 @@ import type { ClauseView, DialogueView, DraftView, TopicView } from '../../share
 import { DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { SessionContext } from '../app/session';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';

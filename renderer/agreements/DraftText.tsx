@@ -14,7 +14,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type 
 import type { ClauseView, DraftView, OutlineView, ParleyError, TopicView } from '../../shared/contract';
 import { useApi } from '../api';
 import { registerNoteFlush } from '../notes/flush';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';

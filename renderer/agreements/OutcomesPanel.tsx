@@ -4,7 +4,7 @@ import type { DialogueView, OutcomeView, SessionView, TransferView } from '../..
 import { SUBSTANTIATIONS, SUBSTANTIATION_LABELS, type Substantiation } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { formatDay } from '../dialogues/format';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { m } from './messages';

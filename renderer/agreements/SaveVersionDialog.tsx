@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { DraftView, VersionSummary } from '../../shared/contract';
 import { AGREEMENT_LIMITS } from '../../shared/domain/agreement';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { m } from './messages';

@@ -9,7 +9,7 @@ import {
   type Stance,
 } from '../../shared/domain/agreement';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ClauseText } from './ClauseText';

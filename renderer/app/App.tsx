@@ -6,6 +6,7 @@ import { DialoguesPage } from '../dialogues/DialoguesPage';
 import { ExercisesPage } from '../exercises/ExercisesPage';
 import { LockScreen } from '../lock/LockScreen';
 import { LiveNoteCapture, NotesSearchPage, flushNotesBeforeLock } from '../notes';
+import { ReportsPage } from '../reports/ReportsPage';
 import { RosterPage } from '../roster/RosterPage';
 import { SessionsPage } from '../sessions/SessionsPage';
 import { Button } from '../ui/Button';
@@ -167,6 +168,8 @@ function SectionPage({ section, dialogue }: { section: SectionId; dialogue: Dial
       return <AgreementsPage key={dialogue.id} dialogue={dialogue} />;
     case 'exercises':
       return <ExercisesPage key={dialogue.id} dialogue={dialogue} />;
+    case 'reports':
+      return <ReportsPage key={dialogue.id} dialogue={dialogue} />;
     default:
       return null;
   }

@@ -26,5 +26,5 @@ export const SECTIONS: readonly Section[] = [
   { id: 'notes', label: 'Notes', icon: NotebookPen, ready: true },
   { id: 'exercises', label: 'Exercises', icon: HeartHandshake, ready: true },
   { id: 'agreements', label: 'Agreements', icon: ScrollText, ready: true },
-  { id: 'reports', label: 'Reports', icon: FileText, ready: false },
+  { id: 'reports', label: 'Reports', icon: FileText, ready: true },
 ];

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AgendaView, ExerciseView, PartyView, SessionView } from '../../shared/contract';
 import { plannedMinutesFor } from '../../shared/domain/exercise';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';

@@ -11,7 +11,7 @@ import {
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
 import { formatDay } from '../dialogues/format';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';

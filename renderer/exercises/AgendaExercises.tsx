@@ -2,7 +2,7 @@ import { Link2, Plus } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import type { AgendaItemView, AgendaView, ExerciseRunView, ExerciseView, PartyView } from '../../shared/contract';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { AddExerciseForm } from './AddExerciseForm';

@@ -18,7 +18,7 @@ import {
 } from '../../shared/domain/exercise';
 import { AGENDA_ITEM_KIND_LABELS } from '../../shared/domain/session';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';

@@ -6,7 +6,7 @@ import { OvertonChart, overtonChartHeight } from '../../shared/charts/OvertonCha
 import { OVERTON_LEVEL_LABELS, OVERTON_LEVELS, type OvertonLevel } from '../../shared/domain/trust';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';

@@ -13,7 +13,7 @@ import {
 } from '../../shared/domain/exercise';
 import { checklistProgress, currentPhase } from '../../shared/exercises/progress';
 import { useApi } from '../api';
-import { useCall, type Outcome } from '../sessions/call';
+import { useCall, type Outcome } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ProgressBadge } from './Badges';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AgendaView } from '../../shared/contract';
 import { useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useSessionRuns } from './hooks';

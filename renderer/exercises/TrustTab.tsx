@@ -14,7 +14,7 @@ import {
 } from '../../shared/domain/trust';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField } from '../ui/Field';

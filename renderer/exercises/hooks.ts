@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExerciseRunView } from '../../shared/contract';
 import { attempt, useApi } from '../api';
-import { useCall } from '../sessions/call';
+import { useCall } from '../ui/useCall';
 
 /**
  * The width of an element, followed as the window or the zoom changes. The charts take explicit

@@ -1,7 +1,7 @@
 import { FileDown } from 'lucide-react';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ExportResult, ExportWarning, ParleyError } from '../../shared/contract';
-import { useCall, type Outcome } from '../sessions/call';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { ExportResult, ExportWarning, ParleyError, RosterCsvResult } from '../../shared/contract';
+import { useCall, type Outcome } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ExportWarnings } from './ExportWarnings';
@@ -13,7 +13,14 @@ export interface CheckedExportProps {
   /** The dialogue whose roster the export is checked against, and whose known-safe phrases a warning can add to. */
   readonly dialogueId: string;
   /** Main's export call, with the ids of the warnings acknowledged so far. */
-  readonly exportWith: (acknowledgedWarnings: string[]) => Promise<Outcome<ExportResult>>;
+  readonly exportWith: (acknowledgedWarnings: string[]) => Promise<Outcome<ExportResult | RosterCsvResult>>;
+  /**
+   * Warnings already known (a preview's): listed at once to confirm one by one, before the export
+   * is even tried. Each new list replaces the last; confirmations stay with the warnings still in it.
+   */
+  readonly warnings?: readonly ExportWarning[];
+  /** Told which warnings are confirmed, whenever that changes (a preview shows them as confirmed). */
+  readonly onConfirmedChange?: (confirmed: ReadonlySet<string>) => void;
   /**
    * Everything that changes what is printed (the options above the button): when it changes, the
    * warnings of the last check no longer apply and are dropped.
@@ -50,6 +57,8 @@ export function CheckedExport({
   buttonLabel,
   emptyHint,
   beforeExport,
+  warnings: known,
+  onConfirmedChange,
   children,
 }: CheckedExportProps) {
   const { run, error, setError, busy } = useCall();
@@ -69,6 +78,30 @@ export function CheckedExport({
     setMarkingSafe(null);
   }, [checkKey]);
 
+  // Warnings a preview found are there to confirm before anything is tried (state adjusted while
+  // rendering, as React advises for state that follows a prop).
+  const [knownSeen, setKnownSeen] = useState<readonly ExportWarning[] | undefined>(undefined);
+  if (known !== knownSeen) {
+    setKnownSeen(known);
+    if (known) {
+      const ids = new Set(known.map((warning) => warning.id));
+      setCheck(
+        known.length === 0
+          ? null
+          : { warnings: known, confirmed: new Set([...(check?.confirmed ?? [])].filter((id) => ids.has(id))) },
+      );
+    }
+  }
+
+  const confirmedSet = check?.confirmed;
+  const report = useRef(onConfirmedChange);
+  useLayoutEffect(() => {
+    report.current = onConfirmedChange;
+  });
+  useEffect(() => {
+    report.current?.(confirmedSet ?? new Set());
+  }, [confirmedSet]);
+
   async function start(acknowledgedWarnings: readonly string[] = []) {
     if (emptyHint) return;
     setError(null);
@@ -80,7 +113,13 @@ export function CheckedExport({
       setStatus(QUIET);
     } else if (result.saved) {
       setCheck(null);
-      setStatus({ text: messages.saved(result.fileName, result.pages), saved: true });
+      setStatus({
+        text:
+          'pages' in result
+            ? messages.saved(result.fileName, result.pages)
+            : messages.savedRows(result.fileName, result.participants),
+        saved: true,
+      });
     } else if (result.warnings && result.warnings.length > 0) {
       const ids = new Set(result.warnings.map((warning) => warning.id));
       // Confirmations stay with the warnings that are still there.

@@ -5,6 +5,8 @@
 export const messages = {
   exporting: 'Exporting…',
   saved: (fileName: string, pages: number) => `Saved ${fileName} (${pages === 1 ? '1 page' : `${pages} pages`}).`,
+  savedRows: (fileName: string, participants: number) =>
+    `Saved ${fileName} (${participants === 1 ? '1 participant' : `${participants} participants`}).`,
   cancelled: 'Export cancelled.',
   waiting: (count: number) => `Not exported yet: ${count === 1 ? 'one thing' : `${count} things`} to check first.`,
   dismissWarnings: 'Not now',

@@ -5,7 +5,7 @@ import { useApi } from '../api';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
 import { TableBox } from '../ui/TableBox';
-import { useCall } from './call';
+import { useCall } from '../ui/useCall';
 
 const OPTIONS = [
   { value: '' as const, label: 'Not invited' },

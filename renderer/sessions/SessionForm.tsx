@@ -11,7 +11,7 @@ import { fieldErrorsOf } from '../ui/issues';
 import { ShortcutHint } from '../ui/Kbd';
 import { closeOnEscape } from '../ui/keyboard';
 import { PageHeader } from '../ui/Page';
-import { useCall } from './call';
+import { useCall } from '../ui/useCall';
 import { twoClocks } from './format';
 import { TimeZoneField } from './TimeZoneField';
 import { VenueForm } from './VenueForm';

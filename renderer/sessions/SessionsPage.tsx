@@ -21,7 +21,7 @@ import { isPlainKey, isTypingTarget } from '../ui/keyboard';
 import { EmptyState, PageHeader } from '../ui/Page';
 import { Spinner } from '../ui/Spinner';
 import { AttendancePanel } from './AttendancePanel';
-import { useCall } from './call';
+import { useCall } from '../ui/useCall';
 import { isSessionDay, sessionDates, sessionWhen } from './format';
 import { LiveStartDialog } from './LiveStartDialog';
 import { SESSIONS_MESSAGES as M } from './messages';

@@ -10,7 +10,7 @@ import { FieldRow } from '../ui/FieldRow';
 import { fieldErrorsOf } from '../ui/issues';
 import { ShortcutHint } from '../ui/Kbd';
 import { closeOnEscape } from '../ui/keyboard';
-import { useCall } from './call';
+import { useCall } from '../ui/useCall';
 import { TimeZoneField } from './TimeZoneField';
 
 export interface VenueFormProps {

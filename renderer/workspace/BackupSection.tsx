@@ -7,7 +7,7 @@ import { RestoreForm } from '../lock/RestoreForm';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { formatDate, messages } from './messages';
-import { useCall } from './useCall';
+import { useCall } from '../ui/useCall';
 
 const m = messages.backup;
 

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { messages } from './messages';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { RecoveryWords } from './RecoveryWords';
-import { useCall } from './useCall';
+import { useCall } from '../ui/useCall';
 
 const m = messages;
 

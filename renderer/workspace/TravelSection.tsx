@@ -6,7 +6,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
 import { formatDate, messages } from './messages';
-import { useCall } from './useCall';
+import { useCall } from '../ui/useCall';
 
 const m = messages.travel;
 

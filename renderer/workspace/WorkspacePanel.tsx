@@ -9,7 +9,7 @@ import { BackupSection } from './BackupSection';
 import { messages } from './messages';
 import { SecuritySection } from './SecuritySection';
 import { TravelSection } from './TravelSection';
-import { useCall } from './useCall';
+import { useCall } from '../ui/useCall';
 import './workspace.css';
 
 type Tab = keyof typeof messages.tabs;

@@ -1,8 +1,43 @@
+import type { ExportResult, ExportWarning } from '../../shared/contract';
 import type { DemoContext, DemoStep } from './steps';
 
+/** A warning is the facilitator's to confirm; the demo accepts them, and says so (place and reason only, as the app and the CLI show them). */
+async function accepting(
+  exportWith: (acknowledgedWarnings: string[]) => Promise<ExportResult>,
+): Promise<{ result: ExportResult; warnings: readonly ExportWarning[] }> {
+  const first = await exportWith([]);
+  const warnings = !first.saved ? (first.warnings ?? []) : [];
+  if (warnings.length === 0) return { result: first, warnings };
+  return { result: await exportWith(warnings.map((warning) => warning.id)), warnings };
+}
+
+const pages = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
+
+/** What Cedar's sponsors are told about the first two meetings, in the facilitator's words (all invented). */
+const CEDAR_SPONSOR_TEXTS = {
+  themes:
+    'The river and its seasonal flow came first for both delegations, before any talk of borders; grazing on the eastern slope and access to the old market on feast days followed.',
+  convergence:
+    'Both delegations accepted that the river must be measured in the same way on both banks before shares can be discussed.',
+  divergence: 'They remain apart on who would chair a joint body and on how the displacement of 1998 is to be named.',
+  'new-options':
+    'A joint basin commission with a rotating chair was raised for the first time and not rejected; seasonal grazing corridors and a shared veterinary post are now discussed openly.',
+  process:
+    'Two meetings were held: a listening day, then a two-day problem-solving workshop in a third country. Hopes-and-fears and walk-and-talk exercises opened the workshop.',
+  // Speaker codes typed as the facilitator thinks of people: the report replaces them.
+  relationships:
+    'Participants moved from guarded to cordial. A1 and B2 presented the commission idea together on the second day; informal contact across the delegations began there.',
+  risks:
+    'One delegation worries that a leak would be used against its members at home; the team keeps the meetings unannounced and checks in with every participant after each round.',
+  'next-steps':
+    'A third meeting in the spring to draft a joint note on the commission. The sponsors are asked to fund interpretation and a hydrologist’s visit.',
+} as const;
+
 /**
- * The printable side of the demo: the agenda PDF of every session of every dialogue, the
- * participants' copy (no item notes), written by the same export the app and the CLI use.
+ * The printable side of the demo: the agenda PDF of every session of every dialogue (the
+ * participants' copy), the internal summary of Cedar's workshop (caucus notes apart), and Cedar's
+ * sanitized sponsor report for its first two meetings — the workshop marked risky, a profile
+ * saved, an agreed statement — all written by the same exports the app and the CLI use.
  */
 export const reportsStep: DemoStep = {
   name: 'reports',
@@ -11,21 +46,103 @@ export const reportsStep: DemoStep = {
     for (const dialogue of dialogues.values()) {
       for (const session of await call('session.list', { dialogueId: dialogue.id })) {
         if (session.itemCount === 0) continue;
-        let result = await call('export.agendaPdf', { sessionId: session.id });
-        // A warning is the facilitator's to confirm; the demo accepts them, and says so (place and
-        // reason only, as the app and the CLI show them).
-        const warnings = !result.saved ? (result.warnings ?? []) : [];
-        if (warnings.length > 0) {
-          result = await call('export.agendaPdf', {
-            sessionId: session.id,
-            acknowledgedWarnings: warnings.map((warning) => warning.id),
-          });
-        }
+        const { result, warnings } = await accepting((acknowledgedWarnings) =>
+          call('export.agendaPdf', { sessionId: session.id, acknowledgedWarnings }),
+        );
         if (result.saved) {
-          made.push(`agenda PDF: ${result.fileName} (${result.pages} ${result.pages === 1 ? 'page' : 'pages'})`);
+          made.push(`agenda PDF: ${result.fileName} (${pages(result.pages)})`);
           for (const warning of warnings) made.push(`  accepted a warning — ${warning.where}: ${warning.reason}`);
         }
       }
+    }
+
+    const cedar = dialogues.get('Cedar');
+    if (!cedar) return made;
+    const sessions = await call('session.list', { dialogueId: cedar.id });
+    const listening = sessions.find((session) => session.number === 1);
+    const workshop = sessions.find((session) => session.number === 2);
+    if (!listening || !workshop) return made;
+
+    // The summary of the workshop: every level, each party's caucus notes in their own section.
+    const summary = await accepting((acknowledgedWarnings) =>
+      call('export.sessionSummaryPdf', { sessionId: workshop.id, acknowledgedWarnings }),
+    );
+    if (summary.result.saved) {
+      made.push(`session summary PDF: ${summary.result.fileName} (${pages(summary.result.pages)}), caucus notes apart`);
+    }
+
+    // Who came: all of the northern delegation both times; two of the southern at the listening
+    // day (a count the report suppresses), five at the workshop.
+    const roster = await call('participant.list', { dialogueId: cedar.id, includePurged: false });
+    const [north, south] = cedar.parties.filter((party) => party.kind === 'side');
+    const southern = roster.filter((person) => person.partyId === south?.id);
+    for (const [session, southernPresent] of [
+      [listening, 2],
+      [workshop, 5],
+    ] as const) {
+      await call('session.setAttendance', {
+        sessionId: session.id,
+        entries: roster.map((person) => ({
+          participantId: person.id,
+          status:
+            person.partyId === north?.id || person.partyId !== south?.id || southern.indexOf(person) < southernPresent
+              ? 'attended'
+              : 'absent',
+        })),
+      });
+    }
+
+    // The sponsor report of the two meetings held so far.
+    await call('sponsorReport.markSession', { sessionId: workshop.id, risky: true, venueLabel: 'a third country' });
+    for (const [section, body] of Object.entries(CEDAR_SPONSOR_TEXTS)) {
+      await call('sponsorReport.saveText', {
+        dialogueId: cedar.id,
+        section: section as keyof typeof CEDAR_SPONSOR_TEXTS,
+        body,
+      });
+    }
+    const shareable = await call('sponsorReport.statements', { dialogueId: cedar.id, sessionId: workshop.id });
+    for (const statement of shareable.statements.filter((s) => s.level === 'sponsor')) {
+      await call('sponsorReport.markAgreed', { noteId: statement.noteId, agreedOn: '2024-09-13' });
+    }
+    const profile = await call('reportProfile.save', {
+      dialogueId: cedar.id,
+      name: 'Foundation, twice a year',
+      sections: [
+        'themes',
+        'convergence',
+        'divergence',
+        'new-options',
+        'overton-chart',
+        'agreed-statements',
+        'session-points',
+        'process',
+        'relationships',
+        'trust-chart',
+        'outcomes',
+        'transfers',
+        'risks',
+        'next-steps',
+      ],
+      riskyPeriod: 'month',
+      venueDetail: 'country',
+      minCount: 3,
+      replacement: 'participant-with-side',
+    });
+    await call('sponsorReport.useProfile', { dialogueId: cedar.id, profileId: profile.id });
+    await call('sponsorReport.setSessions', { dialogueId: cedar.id, sessionIds: [listening.id, workshop.id] });
+    const preview = await call('sponsorReport.preview', { dialogueId: cedar.id });
+    const sponsor = await accepting((acknowledgedWarnings) =>
+      call('export.sponsorReportPdf', { dialogueId: cedar.id, acknowledgedWarnings }),
+    );
+    if (sponsor.result.saved) {
+      const count = (reason: RegExp) => preview.changes.filter((c) => !c.warningId && reason.test(c.reason)).length;
+      made.push(
+        `sponsor report PDF: ${sponsor.result.fileName} (${pages(sponsor.result.pages)}), profile “${profile.name}”: ` +
+          `${count(/name|code|pseudonym|contact|affiliation/u)} names or codes replaced, ${count(/coarsened/u)} coarsened, ` +
+          `${count(/small count/u)} small counts suppressed`,
+      );
+      for (const warning of sponsor.warnings) made.push(`  accepted a warning — ${warning.where}: ${warning.reason}`);
     }
     return made;
   },

@@ -60,6 +60,15 @@ export function OvertonChart({ data, width, height, title, colors = DEFAULT_CHAR
           )
           .join(' ');
 
+  // Each side's key after the one before it, however long its name (about 0.56 em a letter).
+  const legendOffsets = data.sides.reduce<number[]>(
+    (offsets, side, index) => [
+      ...offsets,
+      index === 0 ? 0 : offsets[index - 1]! + Math.max(180, 60 + data.sides[index - 1]!.name.length * FONT * 0.56),
+    ],
+    [],
+  );
+
   return (
     <svg
       width={width}
@@ -77,7 +86,7 @@ export function OvertonChart({ data, width, height, title, colors = DEFAULT_CHAR
         {data.sides.map((side, index) => {
           const style = seriesStyle(index, colors);
           return (
-            <g key={side.id} transform={`translate(${index * 180}, 10)`}>
+            <g key={side.id} transform={`translate(${legendOffsets[index]}, 10)`}>
               <LegendKey x={0} y={0} {...style} fill={colors.surface} />
               <text x={36} y={0} dy="0.32em" fontSize={FONT} style={{ fill: colors.text }}>
                 {side.name}

@@ -9,6 +9,7 @@ import { agendaContract } from './agenda';
 import { liveContract } from './live';
 import { noteContract } from './note';
 import { redactionContract } from './redaction';
+import { reportContract } from './report';
 import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { venueContract } from './venue';
@@ -38,6 +39,7 @@ export const contract = {
   ...overtonContract,
   ...aftercareContract,
   ...settingsContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;
@@ -163,3 +165,14 @@ export type {
 } from './trust';
 export type { AftercareBoardView, CheckInPersonView, CheckInView, DueCheckInsView } from './aftercare';
 export type { WorkspaceSettings } from './settings';
+export type {
+  PreviewChange,
+  ReportProfileView,
+  ReportSessionView,
+  SponsorReportPreview,
+  SponsorReportView,
+  SponsorTextView,
+  StatementList,
+  StatementView,
+  VerifyExportResult,
+} from './report';

@@ -30,7 +30,12 @@ export interface ExportLogEntry {
   readonly exportedAt: string;
   readonly kind: string;
   readonly dialogueId: string | null;
+  /** The dialogue's code name, while it exists. */
+  readonly dialogueCodeName: string | null;
   readonly sessionIds: readonly string[];
+  /** The numbers of those sessions that still exist, in order. */
+  readonly sessionNumbers: readonly number[];
+  /** The report profile a sponsor report was written with. */
   readonly profile: string | null;
   readonly fileName: string;
   readonly bytes: number;

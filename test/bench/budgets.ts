@@ -13,6 +13,11 @@ export const BUDGETS = {
   compare: { stat: 'p95', ms: 50, source: 'DESIGN.md: compare two versions of a 300-clause draft p95 ≤ 50 ms' },
   versionSave: { stat: 'p95', ms: 20, source: 'issue 10: save version p95 ≤ 20 ms' },
   draftPdf: { stat: 'p95', ms: 2000, source: 'issue 10: draft PDF ≤ 2 s' },
+  sponsorReport: {
+    stat: 'median',
+    ms: 2000,
+    source: 'issue 13: sponsor report of 12 sessions and 5,000 notes, redaction and final check included, median ≤ 2 s',
+  },
 } as const satisfies Record<string, Budget>;
 
 export const CIPHER_RATIO_BUDGET = { max_ratio: 1.3, source: 'DESIGN.md: encrypted/plain SQLite ratio ≤ 1.3' };

@@ -1,6 +1,7 @@
 import type { Client } from '../../main/cli/client';
 import { agreementsSeed } from './agreements';
 import { notesSeed } from './notes';
+import { reportsSeed } from './reports';
 import { rosterSeed } from './roster';
 import { sessionBench } from './sessions';
 import { trustBuildingSeed } from './trust-building';
@@ -71,4 +72,5 @@ export const SEED_STEPS: readonly SeedStep[] = [
   notesSeed,
   agreementsSeed,
   trustBuildingSeed,
+  reportsSeed,
 ];

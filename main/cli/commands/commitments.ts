@@ -1,4 +1,5 @@
-import type { CommitmentView, OwnerView } from '../../../shared/contract';
+import { ownerLabel } from '../../../shared/agreements/owner';
+import type { CommitmentView } from '../../../shared/contract';
 import { COMMITMENT_STATUS_LABELS, COMMITMENT_DUE_SOON_DAYS } from '../../../shared/domain/agreement';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
@@ -44,13 +45,7 @@ ${EXIT_CODES}
 export const COMMITMENTS_USAGE_LINE =
   'parley commitments list <workspace> --dialogue CODE [--due-within DAYS] [--json]';
 
-/** The owner as exports say it: a side, a role, a speaker code or "withdrawn participant". */
-export function ownerLabel(owner: OwnerView): string {
-  if (owner.kind === 'party') return owner.partyName ?? 'a side since removed';
-  if (owner.kind === 'role') return owner.partyName ? `${owner.role} (${owner.partyName})` : owner.role;
-  if (owner.withdrawn) return 'withdrawn participant';
-  return owner.speakerCode ?? 'a participant';
-}
+export { ownerLabel };
 
 const STATE_LABELS: Record<CommitmentView['dueState'], string> = {
   done: 'done',

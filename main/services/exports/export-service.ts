@@ -6,14 +6,25 @@ import { agendaTexts } from '../../export/agenda/agenda-texts';
 import { draftReport } from '../../export/draft/draft-document';
 import { draftTexts } from '../../export/draft/draft-texts';
 import type { ExportDestination, FileSource } from '../../export/destination';
-import { assertPrintedPdfClean, openWarnings, screenExport, type ExportedText } from '../../export/leak-guard';
+import {
+  assertPrintedPdfClean,
+  openWarnings,
+  screenExport,
+  type ExportScreen,
+  type ExportedText,
+} from '../../export/leak-guard';
 import type { PdfEngine, PdfJob } from '../../export/pdf/engine';
 import { reportFontCss } from '../../export/pdf/fonts';
 import { pdfPageCount, setPdfMetadata } from '../../export/pdf/metadata';
 import { readPrintedPdf } from '../../export/pdf/pdfium';
 import { stringifyRosterCsv } from '../../export/roster-csv';
 import { exportFileName, writeFileDurably } from '../../export/write-file';
+import { sessionSummaryReport } from '../../export/summary/summary-document';
+import { summaryTexts } from '../../export/summary/summary-texts';
+import { sponsorReportPrint } from '../../export/sponsor/sponsor-report';
 import type { DraftReportSource } from '../agreements/report';
+import type { SessionSummarySource } from '../reports/summary-source';
+import { SPONSOR_ADVICE, type SponsorReportService } from '../reports/sponsor-report-service';
 import type { ServiceContext } from '../context';
 import { agendaExercises } from '../exercises/agenda-exercises';
 import { exportScreenOf, type ExportScreenOptions } from '../redaction/export-screen';
@@ -26,6 +37,8 @@ type Input<K extends keyof Contract> = ParsedInputOf<Contract[K]>;
 export interface ExportService {
   agendaPdf(input: Input<'export.agendaPdf'>): Promise<ExportResult>;
   draftPdf(input: Input<'export.draftPdf'>): Promise<ExportResult>;
+  sessionSummaryPdf(input: Input<'export.sessionSummaryPdf'>): Promise<ExportResult>;
+  sponsorReportPdf(input: Input<'export.sponsorReportPdf'>): Promise<ExportResult>;
   rosterCsv(input: Input<'export.rosterCsv'>): Promise<RosterCsvResult>;
 }
 
@@ -95,7 +108,13 @@ type ReportJob = PdfJob & { readonly title: string; readonly subject: string };
 
 export function createExportService(
   ctx: ServiceContext,
-  deps: { readonly agendas: AgendaService; readonly drafts: DraftReportSource; readonly roster: RosterService },
+  deps: {
+    readonly agendas: AgendaService;
+    readonly drafts: DraftReportSource;
+    readonly roster: RosterService;
+    readonly summaries: SessionSummarySource;
+    readonly sponsorReports: Pick<SponsorReportService, 'prepare'>;
+  },
   options: ExportOptions = NO_EXPORTS,
 ): ExportService {
   const db = () => ctx.workspace().db;
@@ -121,10 +140,16 @@ export function createExportService(
     /** Ids of warnings the facilitator acknowledged (from an earlier `{ saved: false, warnings }`). */
     readonly acknowledgedWarnings?: readonly string[];
     /** What else the export must not carry (speaker codes, pseudonyms) and its re-identification rules. */
-    readonly screen?: ExportScreenOptions;
+    readonly screen?: ExportScreenOptions | ExportScreen;
+    /** The report profile it was written with, for the export log. */
+    readonly profile?: string;
   }): Promise<ExportResult> {
     const { kind, sessionIds, texts, dialogueId, advice, suggestedName, job } = request;
-    const screen = await exportScreenOf(db(), dialogueId, request.screen);
+    // A screen already read (the sponsor report replaced names with it first) is used as it is.
+    const screen =
+      request.screen && 'terms' in request.screen
+        ? request.screen
+        : await exportScreenOf(db(), dialogueId, request.screen);
     const warnings = openWarnings(await screenExport(texts, screen, advice), request.acknowledgedWarnings);
     if (warnings.length > 0) return { saved: false, warnings };
     const target = await options.destination.choose(suggestedName);
@@ -136,7 +161,11 @@ export function createExportService(
     const readBackPdf = await readBack(pdf);
     await assertPrintedPdfClean(readBackPdf, screen, advice);
     await writeFileDurably(target.path, pdf, { overwrite: target.overwrite });
-    await recordExport(db(), { kind, dialogueId, sessionIds, path: target.path, content: pdf }, ctx.now());
+    await recordExport(
+      db(),
+      { kind, dialogueId, sessionIds, profile: request.profile, path: target.path, content: pdf },
+      ctx.now(),
+    );
     return { saved: true, fileName: basename(target.path), pages: readBackPdf.pages.length, bytes: pdf.byteLength };
   }
 
@@ -192,6 +221,52 @@ export function createExportService(
           'pdf',
         ),
         job: async () => ({ ...draftReport(data, await reportFontCss(options.fontsRoot)), subject: 'Draft agreement' }),
+      });
+    },
+
+    async sessionSummaryPdf(input) {
+      const data = await deps.summaries(input);
+      const levels = data.levels.length === 3 ? '' : data.levels.join('-');
+      return exportPdf({
+        kind: 'summary',
+        sessionIds: [data.sessionId],
+        texts: summaryTexts(data),
+        dialogueId: data.dialogueId,
+        acknowledgedWarnings: input.acknowledgedWarnings,
+        // The summary names sides on purpose (attendance, caucus sections): their size is no warning there.
+        screen: { reidentification: { smallSides: false } },
+        advice: 'The summary refers to people by speaker code: edit the place named, then export again.',
+        suggestedName: exportFileName(
+          [data.codeName, `session-${data.session.number}`, 'summary', levels, data.includeCaucus ? '' : 'no-caucus'],
+          'pdf',
+        ),
+        job: async () => ({
+          ...sessionSummaryReport(data, await reportFontCss(options.fontsRoot)),
+          subject: 'Session summary',
+        }),
+      });
+    },
+
+    async sponsorReportPdf(input) {
+      const report = await deps.sponsorReports.prepare(input);
+      const numbers = report.document.meetings.map((meeting) => meeting.number).sort((a, b) => a - b);
+      const span = numbers.length === 1 ? `meeting-${numbers[0]}` : `meetings-${numbers[0]}-${numbers.at(-1)}`;
+      return exportPdf({
+        kind: 'sponsor-report',
+        sessionIds: report.sessionIds,
+        // Names, codes and pseudonyms are replaced already: what is left is checked, warned and printed.
+        texts: report.texts,
+        dialogueId: input.dialogueId,
+        acknowledgedWarnings: input.acknowledgedWarnings,
+        screen: report.screen,
+        profile: report.profile.name,
+        advice: SPONSOR_ADVICE,
+        // The file name is logged and seen by the sponsor: the code name as redacted, like the rest.
+        suggestedName: exportFileName([report.document.codeName.text, 'sponsor-report', span], 'pdf'),
+        job: async () => ({
+          ...sponsorReportPrint(report.document, await reportFontCss(options.fontsRoot)),
+          subject: 'Report to sponsors',
+        }),
       });
     },
 

@@ -57,21 +57,49 @@ export async function recordExport(db: Db, record: ExportRecord, now: Date): Pro
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return toEntry(row);
+  const [entry] = await toEntries(db, [row]);
+  return entry!;
 }
 
-export function toEntry(row: Selectable<ExportLogTable>): ExportLogEntry {
-  return {
+/**
+ * Log rows as the contract's entries, with the code name of their dialogue and the numbers of
+ * their sessions while those exist (looked up in one go; a deleted session is simply not listed).
+ */
+export async function toEntries(db: Db, rows: readonly Selectable<ExportLogTable>[]): Promise<ExportLogEntry[]> {
+  const parsed = rows.map((row) => ({ row, sessionIds: JSON.parse(row.sessions) as string[] }));
+  const dialogueIds = [...new Set(rows.flatMap((row) => (row.dialogue_id ? [row.dialogue_id] : [])))];
+  const sessionIds = [...new Set(parsed.flatMap((entry) => entry.sessionIds))];
+  const codeNames = new Map<string, string>();
+  const numbers = new Map<string, number>();
+  for (let start = 0; start < dialogueIds.length; start += 500) {
+    const found = await db
+      .selectFrom('dialogues')
+      .select(['id', 'code_name'])
+      .where('id', 'in', dialogueIds.slice(start, start + 500))
+      .execute();
+    for (const dialogue of found) codeNames.set(dialogue.id, dialogue.code_name);
+  }
+  for (let start = 0; start < sessionIds.length; start += 500) {
+    const found = await db
+      .selectFrom('sessions')
+      .select(['id', 'number'])
+      .where('id', 'in', sessionIds.slice(start, start + 500))
+      .execute();
+    for (const session of found) numbers.set(session.id, session.number);
+  }
+  return parsed.map(({ row, sessionIds: ids }) => ({
     id: row.id,
     exportedAt: row.exported_at,
     kind: row.kind,
     dialogueId: row.dialogue_id,
-    sessionIds: JSON.parse(row.sessions) as string[],
+    dialogueCodeName: row.dialogue_id ? (codeNames.get(row.dialogue_id) ?? null) : null,
+    sessionIds: ids,
+    sessionNumbers: ids.flatMap((id) => (numbers.has(id) ? [numbers.get(id)!] : [])).sort((a, b) => a - b),
     profile: row.profile,
     fileName: row.file_name,
     bytes: row.bytes,
     sha256: row.sha256,
-  };
+  }));
 }
 
 export async function listExports(
@@ -85,7 +113,7 @@ export async function listExports(
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .execute();
-  return rows.map(toEntry);
+  return toEntries(db, rows);
 }
 
 /**
@@ -99,7 +127,10 @@ export async function backupsMadeBy(db: Db, purgedOn: string): Promise<ExportLog
     .where('kind', 'in', BACKUP_KINDS as string[])
     .orderBy('id', 'desc')
     .execute();
-  return rows.filter((row) => format(new Date(row.exported_at), 'yyyy-MM-dd') <= purgedOn).map(toEntry);
+  return toEntries(
+    db,
+    rows.filter((row) => format(new Date(row.exported_at), 'yyyy-MM-dd') <= purgedOn),
+  );
 }
 
 /** Backups older than the latest recorded purge: each still holds an identity that was removed. */
@@ -109,4 +140,15 @@ export async function backupsBeforePurges(db: Db): Promise<ExportLogEntry[]> {
     .select((eb) => eb.fn.max('purged_on').as('on'))
     .executeTakeFirst();
   return latest?.on ? backupsMadeBy(db, latest.on) : [];
+}
+
+/** The log entries whose file has this SHA-256, newest first: the same bytes written more than once show each time. */
+export async function exportsWithDigest(db: Db, sha256: string): Promise<ExportLogEntry[]> {
+  const rows = await db
+    .selectFrom('export_log')
+    .selectAll()
+    .where('sha256', '=', sha256)
+    .orderBy('id', 'desc')
+    .execute();
+  return toEntries(db, rows);
 }

@@ -3,6 +3,7 @@ import type { DialogueTables } from './dialogues';
 import type { LifecycleTables } from './lifecycle';
 import type { NoteTables } from './notes';
 import type { RedactionTables } from './redaction';
+import type { ReportTables } from './reports';
 import type { RosterTables } from './roster';
 import type { SessionTables } from './sessions';
 import type { TrustBuildingTables } from './trust-building';
@@ -20,7 +21,8 @@ export type WorkspaceSchema = DialogueTables &
   AgreementTables &
   TrustBuildingTables &
   LifecycleTables &
-  SettingsTables;
+  SettingsTables &
+  ReportTables;
 
 export type { DialoguesTable, PartiesTable } from './dialogues';
 export type {
@@ -71,3 +73,11 @@ export type {
 } from './trust-building';
 export type { ExportLogTable, PurgeRecordsTable } from './lifecycle';
 export type { WorkspaceSettingsTable } from './settings';
+export type {
+  AgreedStatementsTable,
+  ReportProfilesTable,
+  SessionReportMarksTable,
+  SponsorReportSessionsTable,
+  SponsorReportsTable,
+  SponsorReportTextsTable,
+} from './reports';

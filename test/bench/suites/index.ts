@@ -2,6 +2,7 @@ import type { Suite } from './context';
 import { agreementsSuite } from '../agreements';
 import { notesSuite } from '../notes';
 import { redactionSuite } from '../redaction';
+import { reportsSuite } from '../reports';
 import { rosterSuite } from '../roster';
 import { sessionBench } from '../sessions';
 import { trustBuildingSuite } from '../trust-building';
@@ -18,6 +19,7 @@ export const SUITES: readonly Suite[] = [
   redactionSuite,
   agreementsSuite,
   trustBuildingSuite,
+  reportsSuite,
 ];
 
 export type { BenchContext, Suite } from './context';

@@ -22,6 +22,7 @@ export interface SessionHarness {
   session(dialogue: DialogueView, input?: object): Promise<SessionView>;
   agenda(sessionId: string): Promise<AgendaView>;
   sqlite(): import('../../../../main/store/database').SqliteDatabase;
+  readonly services: import('../../../../main/services').Services;
   dispose(): Promise<void>;
 }
 
@@ -50,6 +51,7 @@ export async function createSessionHarness(options: Pick<ServicesOptions, 'expor
     call,
     ok,
     sqlite,
+    services,
     dialogue: (codeName = 'Cedar') =>
       ok<DialogueView>('dialogue.create', {
         codeName,

@@ -1,2 +1,0 @@
-/** The sessions screens' contract calls: the one shared hook (renderer/ui/useCall.ts). */
-export { useCall, type Outcome } from '../ui/useCall';
