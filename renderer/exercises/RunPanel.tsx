@@ -212,7 +212,7 @@ export function RunPanel({ run, onChange, compact = false, headingLevel = 3, act
         </fieldset>
       </div>
 
-      <section className="run-panel__observations" aria-labelledby={`${ids}-observations`}>
+      <section className="run-panel__observations" aria-labelledby={`${ids}-observations ${ids}-heading`}>
         <header className="run-panel__observations-header">
           <h4 id={`${ids}-observations`}>{MSG.run.observations}</h4>
           <span className="muted">{MSG.run.observationsHint}</span>

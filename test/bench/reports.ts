@@ -83,7 +83,8 @@ async function seedReports(call: Client['call'], progress: (line: string) => voi
       const person = await call('participant.create', {
         dialogueId: dialogue.id,
         partyId: side.id,
-        realName: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]} ${letter}${i}`,
+        // Each side's twelve names distinct; no code-like word in a name (a name is not a speaker code).
+        realName: `${FIRST[(i + (letter === 'B' ? 6 : 0)) % FIRST.length]} ${LAST[(i * 7 + (letter === 'B' ? 3 : 0)) % LAST.length]}`,
         speakerCode: `${letter}${i + 1}`,
         pseudonym: `Pseudonym ${letter}${i + 1}`,
         role: i % 4 === 0 ? 'Former official' : 'Civil-society leader',
