@@ -35,6 +35,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sessions,
   notes,
   export: exportCommand,
+  exports,
   'safe-phrases': safePhrases,
   draft,
   commitments,
@@ -47,7 +48,6 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   restore,
   travel,
   'travel-return': travelReturn,
-  exports,
 };
 
 /**

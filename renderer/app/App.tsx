@@ -144,7 +144,7 @@ export function App() {
   }
 }
 
-/** One page per section. A section becomes reachable by adding its page here and `ready: true` in navigation.ts. */
+/** One page per section (navigation.ts lists them). */
 function SectionPage({ section, dialogue }: { section: SectionId; dialogue: DialogueView | null }) {
   if (section === 'dialogues') return <DialoguesPage />;
   if (!dialogue) {

@@ -1,5 +1,4 @@
 import { PanelLeftClose, PanelLeftOpen } from 'lucide-react';
-import { useId } from 'react';
 import { FRAME_MESSAGES } from './messages';
 import { SECTIONS, type SectionId } from './navigation';
 
@@ -13,35 +12,23 @@ export interface NavigationProps {
 
 /**
  * The sections of the app. With icons only, each button keeps its name for assistive tech and as
- * a tooltip. Unfinished sections are real, disabled buttons: out of the tab order, yet still
- * announced, with "Coming soon" as their accessible description.
+ * a tooltip.
  */
 export function Navigation({ current, onSelect, collapsed = false, onCollapsedChange }: NavigationProps) {
-  const soonId = useId();
   return (
     <nav className="nav" aria-label={FRAME_MESSAGES.sections}>
-      <span id={soonId} hidden>
-        {FRAME_MESSAGES.comingSoon}
-      </span>
       <ul className="nav__list">
-        {SECTIONS.map(({ id, label, icon: Icon, ready }) => (
+        {SECTIONS.map(({ id, label, icon: Icon }) => (
           <li key={id}>
             <button
               type="button"
               className={['nav__item', id === current ? 'is-current' : ''].filter(Boolean).join(' ')}
               aria-current={id === current ? 'page' : undefined}
-              disabled={!ready}
-              aria-describedby={ready ? undefined : soonId}
-              title={ready ? label : `${label} (${FRAME_MESSAGES.comingSoon.toLowerCase()})`}
+              title={label}
               onClick={() => onSelect(id)}
             >
               <Icon size={17} aria-hidden="true" className="nav__icon" />
               <span className="nav__label">{label}</span>
-              {!ready && (
-                <span className="nav__soon" aria-hidden="true">
-                  {FRAME_MESSAGES.soon}
-                </span>
-              )}
             </button>
           </li>
         ))}

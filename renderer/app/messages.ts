@@ -4,8 +4,6 @@ export const FRAME_MESSAGES = {
   workspace: 'Workspace',
   dialogue: 'Dialogue',
   sections: 'Sections',
-  comingSoon: 'Coming soon',
-  soon: 'Soon',
   collapseSidebar: 'Show icons only',
   expandSidebar: 'Show section names',
   lock: 'Lock',

@@ -15,16 +15,14 @@ export interface Section {
   readonly id: SectionId;
   readonly label: string;
   readonly icon: LucideIcon;
-  /** Sections land feature by feature; the rest are shown so the shape of the app is visible. */
-  readonly ready: boolean;
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'dialogues', label: 'Dialogues', icon: MessagesSquare, ready: true },
-  { id: 'roster', label: 'Roster', icon: Users, ready: true },
-  { id: 'sessions', label: 'Sessions', icon: CalendarDays, ready: true },
-  { id: 'notes', label: 'Notes', icon: NotebookPen, ready: true },
-  { id: 'exercises', label: 'Exercises', icon: HeartHandshake, ready: true },
-  { id: 'agreements', label: 'Agreements', icon: ScrollText, ready: true },
-  { id: 'reports', label: 'Reports', icon: FileText, ready: true },
+  { id: 'dialogues', label: 'Dialogues', icon: MessagesSquare },
+  { id: 'roster', label: 'Roster', icon: Users },
+  { id: 'sessions', label: 'Sessions', icon: CalendarDays },
+  { id: 'notes', label: 'Notes', icon: NotebookPen },
+  { id: 'exercises', label: 'Exercises', icon: HeartHandshake },
+  { id: 'agreements', label: 'Agreements', icon: ScrollText },
+  { id: 'reports', label: 'Reports', icon: FileText },
 ];

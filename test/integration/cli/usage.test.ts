@@ -53,7 +53,7 @@ describe('usage', () => {
       [[], 'Usage:'],
       [
         ['open', 'field-work'],
-        "parley: Unknown command 'open'. Commands: init, verify, dialogue, roster, sessions, notes, export, safe-phrases, draft, commitments, exercises, trust, passphrase, recovery-key, recover, backup, restore, travel, travel-return.\n",
+        "parley: Unknown command 'open'. Commands: init, verify, dialogue, roster, sessions, notes, export, exports, safe-phrases, draft, commitments, exercises, trust, passphrase, recovery-key, recover, backup, restore, travel, travel-return.\n",
       ],
       [['--verbose'], "parley: Unknown option '--verbose'."],
       [['help', 'open'], "parley: No help for 'open': there is no such command.\n"],

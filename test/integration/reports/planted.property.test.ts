@@ -223,7 +223,14 @@ describe.skipIf(!chromium)('a participant planted in sponsor report content neve
           const text = [...sentences.slice(0, at), `As ${sample} said.`, ...sentences.slice(at)].join(' ');
           // Reset every place to plain prose, then plant in one.
           for (const other of PLACES) await other.put(s, PROSE[3]!);
-          await place.put(s, text);
+          try {
+            await place.put(s, text);
+          } catch (error) {
+            // Some fields refuse a roster name when it is typed (the transfer log's): it never
+            // gets in, so it cannot get out. Any other failure is the test's to report.
+            if (/: NAME_IN_TEXT: /u.test(String(error))) return;
+            throw error;
+          }
 
           const preview = await s.h.ok<SponsorReportPreview>('sponsorReport.preview', { dialogueId: s.dialogue.id });
           const printed = await exportAcknowledged();

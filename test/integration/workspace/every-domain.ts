@@ -374,6 +374,24 @@ export async function seedEveryDomain(h: Caller, options: SeedOptions): Promise<
     });
   }
 
+  // Reports: a sponsor-shareable note marked agreed, a risky session with its venue as described,
+  // a written section, a profile the report uses, and the sessions it covers.
+  const shareable = await note({ id: randomUUID(), level: 'sponsor', body: mark('AgreedStatement') });
+  await h.ok('sponsorReport.markAgreed', { noteId: shareable.id, agreedOn: '2026-05-13' });
+  await h.ok('sponsorReport.markSession', { sessionId: session.id, risky: true, venueLabel: mark('VenueLabel') });
+  await h.ok('sponsorReport.saveText', { dialogueId: dialogue.id, section: 'themes', body: mark('Themes') });
+  const profile = await h.ok<{ id: string }>('reportProfile.save', {
+    dialogueId: dialogue.id,
+    name: mark('Profile', true),
+    sections: ['themes', 'agreed-statements', 'outcomes'],
+    riskyPeriod: 'quarter',
+    venueDetail: 'country',
+    minCount: 4,
+    replacement: 'participant-with-side',
+  });
+  await h.ok('sponsorReport.useProfile', { dialogueId: dialogue.id, profileId: profile.id });
+  await h.ok('sponsorReport.setSessions', { dialogueId: dialogue.id, sessionIds: [session.id] });
+
   return { dialogue, session, person, other, tokens };
 }
 
@@ -449,6 +467,9 @@ export async function readEveryDomain(h: LifecycleHarness, seeded: SeededDialogu
     aftercare: await read('aftercare.board', { dialogueId, today: '2026-05-14' }),
     exercises: await read('exercise.list', { includeArchived: true }),
     exportLog,
+    sponsorReport: await read('sponsorReport.get', { dialogueId }),
+    statements: await read('sponsorReport.statements', { dialogueId }),
+    reportProfiles: await read('reportProfile.list', { dialogueId }),
     // The search index answers for the notes, whatever their history.
     search: await read('note.search', { dialogueId, query: `${prefix}NoteBody` }),
     caucusSearch: await read('note.search', {
