@@ -1,4 +1,6 @@
+import { addMinutes } from 'date-fns';
 import type { ExportResult, ExportWarning } from '../../shared/contract';
+import { instantToZoned } from '../../shared/time/zone';
 import type { DemoContext, DemoStep } from './steps';
 
 /** A warning is the facilitator's to confirm; the demo accepts them, and says so (place and reason only, as the app and the CLI show them). */
@@ -12,6 +14,32 @@ async function accepting(
 }
 
 const pages = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`;
+
+/** Minutes each of the first day's items ran over (+) or under (−) its plan, in agenda order. */
+const FIRST_DAY_DRIFT = [10, 5, 5, 15, 0, -5, 0, 10, -30, 0, 15, 0];
+
+/**
+ * The workshop's first day as it ran, so its summary shows plan against actual: recorded with live
+ * mode's calls, then corrected to the venue's clocks of that day (the facilitator's corrections).
+ */
+async function recordFirstDay(call: DemoContext['call'], sessionId: string): Promise<void> {
+  const agenda = await call('agenda.get', { sessionId });
+  const firstDay = agenda.items.filter((item) => item.day === 0);
+  if (firstDay.length === 0 || agenda.items.some((item) => item.actualStart !== null)) return;
+  await call('live.start', { sessionId });
+  for (let i = 1; i < firstDay.length; i++) await call('live.next', { sessionId });
+  await call('live.finish', { sessionId });
+  let cursor = addMinutes(new Date(firstDay[0]!.plannedStart), 5);
+  for (const [index, item] of firstDay.entries()) {
+    const end = addMinutes(cursor, item.plannedMinutes + (FIRST_DAY_DRIFT[index] ?? 0));
+    await call('live.correct', {
+      itemId: item.id,
+      actualStart: instantToZoned(cursor, agenda.session.timeZone),
+      actualEnd: instantToZoned(end, agenda.session.timeZone),
+    });
+    cursor = end;
+  }
+}
 
 /** What Cedar's sponsors are told about the first two meetings, in the facilitator's words (all invented). */
 const CEDAR_SPONSOR_TEXTS = {
@@ -63,14 +91,6 @@ export const reportsStep: DemoStep = {
     const workshop = sessions.find((session) => session.number === 2);
     if (!listening || !workshop) return made;
 
-    // The summary of the workshop: every level, each party's caucus notes in their own section.
-    const summary = await accepting((acknowledgedWarnings) =>
-      call('export.sessionSummaryPdf', { sessionId: workshop.id, acknowledgedWarnings }),
-    );
-    if (summary.result.saved) {
-      made.push(`session summary PDF: ${summary.result.fileName} (${pages(summary.result.pages)}), caucus notes apart`);
-    }
-
     // Who came: all of the northern delegation both times; two of the southern at the listening
     // day (a count the report suppresses), five at the workshop.
     const roster = await call('participant.list', { dialogueId: cedar.id, includePurged: false });
@@ -90,6 +110,16 @@ export const reportsStep: DemoStep = {
               : 'absent',
         })),
       });
+    }
+
+    await recordFirstDay(call, workshop.id);
+
+    // The summary of the workshop: every level, each party's caucus notes in their own section.
+    const summary = await accepting((acknowledgedWarnings) =>
+      call('export.sessionSummaryPdf', { sessionId: workshop.id, acknowledgedWarnings }),
+    );
+    if (summary.result.saved) {
+      made.push(`session summary PDF: ${summary.result.fileName} (${pages(summary.result.pages)}), caucus notes apart`);
     }
 
     // The sponsor report of the two meetings held so far.
