@@ -4,7 +4,7 @@ import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
 import { EXIT, usageError } from '../exit-codes';
 import { renderJson, renderTable, type Column } from '../output';
-import { pageCount, printPdf, requiredOut } from '../print-pdf';
+import { printPdf } from '../print-pdf';
 import { withSubcommands } from '../subcommands';
 import { resolveTarget, withUnlocked } from '../workspace';
 import { dialogueCode, findDialogue } from './dialogue-lookup';
@@ -149,13 +149,11 @@ const exportDraft: Command = async (args, ctx) => {
   const target = resolveTarget(ctx.io, command, workspaceArgument(command, positionals));
   const id = draftId(values.draft, command);
   const version = versionNumber(values.version, '--version', command, false) as number | undefined;
-  const out = requiredOut(values.out, command);
-  const result = await printPdf(ctx, {
+  return printPdf(ctx, {
     command,
     target,
-    out,
-    force: values.force ?? false,
-    acceptWarnings: values['accept-warnings'] ?? false,
+    flags: values,
+    what: `the ${values['facilitator-copy'] ? 'facilitator’s copy' : 'participants’ copy'} of the draft`,
     print: (client, acknowledgedWarnings) =>
       client.call('export.draftPdf', {
         draftId: id,
@@ -164,11 +162,6 @@ const exportDraft: Command = async (args, ctx) => {
         acknowledgedWarnings,
       }),
   });
-  if (result.saved) {
-    const copy = values['facilitator-copy'] ? 'facilitator’s copy' : 'participants’ copy';
-    ctx.io.stdout(`Wrote the ${copy} of the draft to ${out} (${pageCount(result.pages)}).\n`);
-  }
-  return EXIT.OK;
 };
 
 const diff: Command = async (args, ctx) => {

@@ -4,9 +4,8 @@ import { foldForMatch } from '../../../shared/text/fold';
 import { parseCommand, workspaceArgument } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT, usageError } from '../exit-codes';
-import { pageCount, printPdf, requiredOut } from '../print-pdf';
+import { printPdf } from '../print-pdf';
 import { withSubcommands } from '../subcommands';
-import { resolveTarget } from '../workspace';
 import { findDialogue } from './dialogue-lookup';
 
 const EXIT_CODES = `Exit codes:
@@ -113,18 +112,14 @@ const agenda: Command = async (args, ctx) => {
     ctx.io.stdout(EXPORT_HELP[command]);
     return EXIT.OK;
   }
-  const [workspace, ...extra] = positionals;
-  if (workspace === undefined) throw usageError('Missing <workspace>: the folder of the workspace.', command);
-  if (extra.length > 0) throw usageError(`Unexpected argument '${extra[0]}'.`, command);
+  const workspace = workspaceArgument(command, positionals);
   const sessionId = values.session?.trim();
   if (!sessionId) throw usageError('--session ID is required (see `parley sessions list`).', command);
-  const out = requiredOut(values.out, command);
-  const result = await printPdf(ctx, {
+  return printPdf(ctx, {
     command,
-    target: resolveTarget(ctx.io, command, workspace),
-    out,
-    force: values.force ?? false,
-    acceptWarnings: values['accept-warnings'] ?? false,
+    target: workspace,
+    flags: values,
+    what: 'the agenda',
     print: (client, acknowledgedWarnings) =>
       client.call('export.agendaPdf', {
         sessionId,
@@ -132,8 +127,6 @@ const agenda: Command = async (args, ctx) => {
         acknowledgedWarnings,
       }),
   });
-  if (result.saved) ctx.io.stdout(`Wrote the agenda to ${out} (${pageCount(result.pages)}).\n`);
-  return EXIT.OK;
 };
 
 /** "facilitator,sponsor" as note levels; anything else is a usage error naming the word. */
@@ -172,13 +165,11 @@ const summary: Command = async (args, ctx) => {
   const sessionId = values.session?.trim();
   if (!sessionId) throw usageError('--session ID is required (see `parley sessions list`).', command);
   const levels = parseLevels(command, values.levels);
-  const out = requiredOut(values.out, command);
-  const result = await printPdf(ctx, {
+  return printPdf(ctx, {
     command,
-    target: resolveTarget(ctx.io, command, workspace),
-    out,
-    force: values.force ?? false,
-    acceptWarnings: values['accept-warnings'] ?? false,
+    target: workspace,
+    flags: values,
+    what: 'the session summary',
     print: (client, acknowledgedWarnings) =>
       client.call('export.sessionSummaryPdf', {
         sessionId,
@@ -187,8 +178,6 @@ const summary: Command = async (args, ctx) => {
         acknowledgedWarnings,
       }),
   });
-  if (result.saved) ctx.io.stdout(`Wrote the session summary to ${out} (${pageCount(result.pages)}).\n`);
-  return EXIT.OK;
 };
 
 /** "1,2,3" or "1-3,5" as session numbers. */
@@ -232,13 +221,11 @@ const sponsorReport: Command = async (args, ctx) => {
   const code = values.dialogue?.trim();
   if (!code) throw usageError('--dialogue CODE is required.', command);
   const numbers = values.sessions === undefined ? undefined : parseSessionNumbers(command, values.sessions);
-  const out = requiredOut(values.out, command);
-  const result = await printPdf(ctx, {
+  return printPdf(ctx, {
     command,
-    target: resolveTarget(ctx.io, command, workspace),
-    out,
-    force: values.force ?? false,
-    acceptWarnings: values['accept-warnings'] ?? false,
+    target: workspace,
+    flags: values,
+    what: 'the sponsor report',
     print: async (client, acknowledgedWarnings) => {
       const dialogue = await findDialogue(client, code, workspace);
       const sessionIds = numbers ? await sessionIdsOf(client, dialogue.id, numbers) : undefined;
@@ -252,8 +239,6 @@ const sponsorReport: Command = async (args, ctx) => {
       });
     },
   });
-  if (result.saved) ctx.io.stdout(`Wrote the sponsor report to ${out} (${pageCount(result.pages)}).\n`);
-  return EXIT.OK;
 };
 
 async function sessionIdsOf(client: Client, dialogueId: string, numbers: readonly number[]): Promise<string[]> {
