@@ -8,19 +8,13 @@
 //     seed inserts notes in bulk through the store (the registry would take minutes for 100,000
 //     fsync'd saves), so it needs the bench's client in its context.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createClient, type Client } from '../../main/cli/client';
-import { lock } from '../../main/cli/workspace';
+import { type Client } from '../../main/cli/client';
 import { writeIndex } from '../../main/services/notes/search-index';
 import type { NoteLevel } from '../../shared/domain/note';
 import { BUDGETS } from './budgets';
-import { BenchSuite, round } from './harness';
 import type { Suite } from './suites/context';
 import type { SeedContext, SeedStep } from './workload';
+import { standaloneWhenRun } from './standalone';
 
 export const NOTES_WORKLOAD = {
   dialogues: 5,
@@ -372,42 +366,12 @@ export const notesSuite: Suite = (suite, { call }) => {
 
 // --- Standalone ---------------------------------------------------------------------------------
 
-async function standalone(): Promise<void> {
-  const temp = await mkdtemp(join(tmpdir(), 'parley-notes-bench-'));
-  const progress = (line: string) => process.stderr.write(`[bench:notes] ${line}\n`);
-  try {
-    const client = createClient({ root: temp, kdfCost: { memoryCost: 1024, timeCost: 1, parallelism: 1 } });
-    const passphrase = 'bench-granite-willow-orbit-73';
-    await client.call('workspace.create', { name: 'notes-bench', passphrase });
-    const seeded = performance.now();
+standaloneWhenRun(import.meta.url, () => ({
+  name: 'notes',
+  workload: () => ({ ...NOTES_WORKLOAD, notes: generated.noteIds.length }),
+  seed: async (client, progress) => {
     await seedNotes(client, progress);
-    const seedMs = performance.now() - seeded;
-    const suite = new BenchSuite();
-    notesSuite(suite, {
-      client,
-      call: client.call,
-      workspaceName: 'notes-bench',
-      passphrase,
-      generated: { dialogueIds: generated.dialogueIds },
-    });
-    const operations = await suite.run(progress);
-    await lock(client);
-    const result = {
-      bench: 'parley notes',
-      workload: { ...NOTES_WORKLOAD, notes: generated.noteIds.length, seed_ms: round(seedMs, 0) },
-      operations,
-      within_budget: Object.values(operations).every((op) => op.within_budget !== false),
-    };
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, '/'))) {
-  standalone().catch((error: unknown) => {
-    process.stderr.write(`[bench:notes] failed: ${error instanceof Error ? error.name : typeof error}\n`);
-    if (process.env.PARLEY_DEBUG === '1') process.stderr.write(`${String((error as Error)?.stack)}\n`);
-    process.exitCode = 1;
-  });
-}
+    return generated.dialogueIds;
+  },
+  suite: notesSuite,
+}));

@@ -7,19 +7,12 @@
 //     prints the results as JSON;
 //   - inside `npm run bench`: `reportsSeed` and `reportsSuite` plug into SEED_STEPS and SUITES.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createClient, type Client } from '../../main/cli/client';
-import { lock } from '../../main/cli/workspace';
-import { createChromiumPdfEngine } from '../../main/export/pdf/chromium-engine';
+import { type Client } from '../../main/cli/client';
 import { SPONSOR_TEXT_SECTIONS } from '../../shared/domain/report';
 import { BUDGETS } from './budgets';
-import { BenchSuite, round } from './harness';
 import type { Suite } from './suites/context';
 import type { SeedStep } from './workload';
+import { standaloneWhenRun } from './standalone';
 
 export const REPORTS_WORKLOAD = {
   sessions: 12,
@@ -240,57 +233,13 @@ export const reportsSuite: Suite = (suite, { call }) => {
 
 // --- Standalone ---------------------------------------------------------------------------------
 
-async function standalone(): Promise<void> {
-  const temp = await mkdtemp(join(tmpdir(), 'parley-reports-bench-'));
-  const progress = (line: string) => process.stderr.write(`[bench:reports] ${line}\n`);
-  const pdf = createChromiumPdfEngine();
-  try {
-    const exportsFolder = join(temp, 'exports');
-    await mkdir(exportsFolder);
-    const client = createClient({
-      root: temp,
-      kdfCost: { memoryCost: 1024, timeCost: 1, parallelism: 1 },
-      exports: {
-        pdf: () => pdf,
-        destination: { choose: async (name) => ({ path: join(exportsFolder, name), overwrite: true }) },
-      },
-    });
-    const passphrase = 'bench-granite-willow-orbit-73';
-    await client.call('workspace.create', { name: 'reports-bench', passphrase });
-    const seeded = performance.now();
+standaloneWhenRun(import.meta.url, () => ({
+  name: 'reports',
+  workload: () => REPORTS_WORKLOAD,
+  prints: true,
+  seed: async (client, progress) => {
     await seedReports(client.call, progress);
-    const seedMs = performance.now() - seeded;
-    const suite = new BenchSuite();
-    reportsSuite(suite, {
-      client,
-      call: client.call,
-      workspaceName: 'reports-bench',
-      passphrase,
-      generated: { dialogueIds: [generated.dialogueId] },
-    });
-    const operations = await suite.run(progress);
-    await lock(client);
-    const result = {
-      bench: 'parley reports',
-      workload: { ...REPORTS_WORKLOAD, seed_ms: round(seedMs, 0) },
-      operations,
-      within_budget: Object.values(operations).every((op) => op.within_budget !== false),
-    };
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  } finally {
-    await pdf.close();
-    rmSync(temp, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, '/'))) {
-  standalone().catch((error: unknown) => {
-    // A call's message names places and reasons, never workspace content: safe to print.
-    const call = (error as { error?: { code: string; message: string } }).error;
-    process.stderr.write(
-      `[bench:reports] failed: ${error instanceof Error ? error.name : typeof error}${call ? ` ${call.code}: ${call.message}` : ''}\n`,
-    );
-    if (process.env.PARLEY_DEBUG === '1') process.stderr.write(`${String((error as Error)?.stack)}\n`);
-    process.exitCode = 1;
-  });
-}
+    return [generated.dialogueId];
+  },
+  suite: reportsSuite,
+}));
