@@ -10,6 +10,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
 import { Spinner } from '../ui/Spinner';
+import { TabList, TabPanel } from '../ui/Tabs';
 import { AgreementWarnings } from './AgreementWarnings';
 import { DraftForm } from './DraftForm';
 import { DraftPage } from './DraftPage';
@@ -25,7 +26,8 @@ export interface AgreementsPageProps {
 }
 
 type View = { readonly kind: 'list' } | { readonly kind: 'new' } | { readonly kind: 'draft'; readonly id: string };
-type Section = 'drafts' | 'transfers' | 'outcomes';
+const SECTIONS = ['drafts', 'transfers', 'outcomes'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /**
  * The Agreements section of one dialogue: its drafts (single negotiating texts), the transfer log
@@ -130,28 +132,14 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
         )}
       </header>
       <AgreementWarnings dialogueId={dialogue.id} refresh={changes} />
-      <div className="tabs" role="tablist" aria-label={m.section.title}>
-        {(['drafts', 'transfers', 'outcomes'] as const).map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`agreements-tab-${id}`}
-            aria-controls="agreements-panel"
-            aria-selected={section === id}
-            className={['tabs__tab', section === id ? 'is-current' : ''].filter(Boolean).join(' ')}
-            onClick={() => setSection(id)}
-          >
-            {m.section.tabs[id]}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id="agreements-panel"
-        aria-labelledby={`agreements-tab-${section}`}
-        className="agreements-page__panel"
-      >
+      <TabList
+        label={m.section.title}
+        idBase="agreements"
+        tabs={SECTIONS.map((id) => ({ id, label: m.section.tabs[id] }))}
+        selected={section}
+        onSelect={setSection}
+      />
+      <TabPanel idBase="agreements" tab={section} className="agreements-page__panel">
         {section === 'drafts' &&
           (loadError ? (
             <ErrorBanner title={m.drafts.loadFailed(loadError)} />
@@ -209,7 +197,7 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
           <TransferLog dialogue={dialogue} topics={topics} today={today} onChanged={changed} />
         )}
         {section === 'outcomes' && <OutcomesPanel dialogue={dialogue} onChanged={changed} />}
-      </div>
+      </TabPanel>
     </div>
   );
 }
