@@ -11,6 +11,7 @@ import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
 import { Spinner } from '../ui/Spinner';
 import { TabList, TabPanel } from '../ui/Tabs';
+import { TableBox } from '../ui/TableBox';
 import { AgreementWarnings } from './AgreementWarnings';
 import { DraftForm } from './DraftForm';
 import { DraftPage } from './DraftPage';
@@ -153,45 +154,47 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
               <p>{m.drafts.emptyHelp}</p>
             </div>
           ) : (
-            <table className="table drafts-table">
-              <caption className="visually-hidden">{m.drafts.heading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.drafts.columns.title}</th>
-                  <th scope="col">{m.drafts.columns.stage}</th>
-                  <th scope="col">{m.drafts.columns.status}</th>
-                  <th scope="col">{m.drafts.columns.clauses}</th>
-                  <th scope="col">{m.drafts.columns.brackets}</th>
-                  <th scope="col">{m.drafts.columns.version}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {drafts.map((draft) => (
-                  <tr key={draft.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="row-link"
-                        dir="auto"
-                        data-draft-id={draft.id}
-                        onClick={() => setView({ kind: 'draft', id: draft.id })}
-                      >
-                        {draft.title}
-                      </button>
-                    </th>
-                    <td>{PAX_STAGE_LABELS[draft.stage]}</td>
-                    <td>
-                      <span className={`badge draft-status draft-status--${draft.status}`}>
-                        {DRAFT_STATUS_LABELS[draft.status]}
-                      </span>
-                    </td>
-                    <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
-                    <td>{draft.bracketCount}</td>
-                    <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+            <TableBox label={m.drafts.heading}>
+              <table className="table drafts-table">
+                <caption className="visually-hidden">{m.drafts.heading}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.drafts.columns.title}</th>
+                    <th scope="col">{m.drafts.columns.stage}</th>
+                    <th scope="col">{m.drafts.columns.status}</th>
+                    <th scope="col">{m.drafts.columns.clauses}</th>
+                    <th scope="col">{m.drafts.columns.brackets}</th>
+                    <th scope="col">{m.drafts.columns.version}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {drafts.map((draft) => (
+                    <tr key={draft.id}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="row-link"
+                          dir="auto"
+                          data-draft-id={draft.id}
+                          onClick={() => setView({ kind: 'draft', id: draft.id })}
+                        >
+                          {draft.title}
+                        </button>
+                      </th>
+                      <td>{PAX_STAGE_LABELS[draft.stage]}</td>
+                      <td>
+                        <span className={`badge draft-status draft-status--${draft.status}`}>
+                          {DRAFT_STATUS_LABELS[draft.status]}
+                        </span>
+                      </td>
+                      <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
+                      <td>{draft.bracketCount}</td>
+                      <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableBox>
           ))}
         {section === 'transfers' && (
           <TransferLog dialogue={dialogue} topics={topics} today={today} onChanged={changed} />

@@ -63,7 +63,7 @@ test('Agreements: the drafts, a draft’s text, stances, versions compared, comm
   await draftTabs.getByRole('tab', { name: 'Versions' }).click();
   await page.getByRole('combobox', { name: 'From' }).selectOption({ label: 'Version 1' });
   await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await expect(page.getByText(/^Version 1 → /)).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Version 1 → Version \d+$/ })).toBeVisible();
   await look(app, '30-draft-versions-compare');
 
   await draftTabs.getByRole('tab', { name: 'Commitments' }).click();
@@ -76,7 +76,7 @@ test('Agreements: the drafts, a draft’s text, stances, versions compared, comm
   await look(app, '32-transfer-log');
 
   await sections.getByRole('tab', { name: 'Outcomes' }).click();
-  await expect(page.getByRole('tabpanel', { name: 'Outcomes' }).getByRole('table')).toBeVisible();
+  await expect(page.getByRole('tabpanel', { name: 'Outcomes' }).getByRole('listitem').first()).toBeVisible();
   await look(app, '33-outcomes');
 
   expect(app.blockedRequests).toEqual([]);
@@ -106,6 +106,8 @@ test('Reports: the sponsor report’s contents and preview, the summary, phrases
   const paper = page.getByRole('document', { name: 'The sponsor report as it will print' });
   await expect(paper.locator('mark').first()).toBeVisible();
   await look(app, '35-sponsor-preview');
+  await paper.locator('mark').first().scrollIntoViewIfNeeded();
+  await look(app, '35b-sponsor-preview-marks');
 
   await tabs.getByRole('tab', { name: 'Session summary' }).click();
   await expect(page.getByRole('button', { name: 'Export session summary PDF…' })).toBeVisible();
