@@ -10,6 +10,8 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
 import { Spinner } from '../ui/Spinner';
+import { TabList, TabPanel } from '../ui/Tabs';
+import { TableBox } from '../ui/TableBox';
 import { AgreementWarnings } from './AgreementWarnings';
 import { DraftForm } from './DraftForm';
 import { DraftPage } from './DraftPage';
@@ -25,7 +27,8 @@ export interface AgreementsPageProps {
 }
 
 type View = { readonly kind: 'list' } | { readonly kind: 'new' } | { readonly kind: 'draft'; readonly id: string };
-type Section = 'drafts' | 'transfers' | 'outcomes';
+const SECTIONS = ['drafts', 'transfers', 'outcomes'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /**
  * The Agreements section of one dialogue: its drafts (single negotiating texts), the transfer log
@@ -130,28 +133,14 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
         )}
       </header>
       <AgreementWarnings dialogueId={dialogue.id} refresh={changes} />
-      <div className="tabs" role="tablist" aria-label={m.section.title}>
-        {(['drafts', 'transfers', 'outcomes'] as const).map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`agreements-tab-${id}`}
-            aria-controls="agreements-panel"
-            aria-selected={section === id}
-            className={['tabs__tab', section === id ? 'is-current' : ''].filter(Boolean).join(' ')}
-            onClick={() => setSection(id)}
-          >
-            {m.section.tabs[id]}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id="agreements-panel"
-        aria-labelledby={`agreements-tab-${section}`}
-        className="agreements-page__panel"
-      >
+      <TabList
+        label={m.section.title}
+        idBase="agreements"
+        tabs={SECTIONS.map((id) => ({ id, label: m.section.tabs[id] }))}
+        selected={section}
+        onSelect={setSection}
+      />
+      <TabPanel idBase="agreements" tab={section} className="agreements-page__panel">
         {section === 'drafts' &&
           (loadError ? (
             <ErrorBanner title={m.drafts.loadFailed(loadError)} />
@@ -165,51 +154,53 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
               <p>{m.drafts.emptyHelp}</p>
             </div>
           ) : (
-            <table className="table drafts-table">
-              <caption className="visually-hidden">{m.drafts.heading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.drafts.columns.title}</th>
-                  <th scope="col">{m.drafts.columns.stage}</th>
-                  <th scope="col">{m.drafts.columns.status}</th>
-                  <th scope="col">{m.drafts.columns.clauses}</th>
-                  <th scope="col">{m.drafts.columns.brackets}</th>
-                  <th scope="col">{m.drafts.columns.version}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {drafts.map((draft) => (
-                  <tr key={draft.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="row-link"
-                        dir="auto"
-                        data-draft-id={draft.id}
-                        onClick={() => setView({ kind: 'draft', id: draft.id })}
-                      >
-                        {draft.title}
-                      </button>
-                    </th>
-                    <td>{PAX_STAGE_LABELS[draft.stage]}</td>
-                    <td>
-                      <span className={`badge draft-status draft-status--${draft.status}`}>
-                        {DRAFT_STATUS_LABELS[draft.status]}
-                      </span>
-                    </td>
-                    <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
-                    <td>{draft.bracketCount}</td>
-                    <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+            <TableBox label={m.drafts.heading}>
+              <table className="table drafts-table">
+                <caption className="visually-hidden">{m.drafts.heading}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.drafts.columns.title}</th>
+                    <th scope="col">{m.drafts.columns.stage}</th>
+                    <th scope="col">{m.drafts.columns.status}</th>
+                    <th scope="col">{m.drafts.columns.clauses}</th>
+                    <th scope="col">{m.drafts.columns.brackets}</th>
+                    <th scope="col">{m.drafts.columns.version}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {drafts.map((draft) => (
+                    <tr key={draft.id}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="row-link"
+                          dir="auto"
+                          data-draft-id={draft.id}
+                          onClick={() => setView({ kind: 'draft', id: draft.id })}
+                        >
+                          {draft.title}
+                        </button>
+                      </th>
+                      <td>{PAX_STAGE_LABELS[draft.stage]}</td>
+                      <td>
+                        <span className={`badge draft-status draft-status--${draft.status}`}>
+                          {DRAFT_STATUS_LABELS[draft.status]}
+                        </span>
+                      </td>
+                      <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
+                      <td>{draft.bracketCount}</td>
+                      <td>{draft.latestVersion ?? <span className="muted">{m.drafts.noVersion}</span>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableBox>
           ))}
         {section === 'transfers' && (
           <TransferLog dialogue={dialogue} topics={topics} today={today} onChanged={changed} />
         )}
         {section === 'outcomes' && <OutcomesPanel dialogue={dialogue} onChanged={changed} />}
-      </div>
+      </TabPanel>
     </div>
   );
 }

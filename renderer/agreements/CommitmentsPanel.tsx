@@ -13,6 +13,7 @@ import { useSpeakers } from '../notes/useSpeakers';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { TableBox } from '../ui/TableBox';
 import { m } from './messages';
 
 export interface CommitmentsPanelProps {
@@ -86,81 +87,85 @@ export function CommitmentsPanel({ draft, clauses, fromClause, today }: Commitme
       )}
       {list !== null && list.length === 0 && adding === false && <p className="muted">{m.commitments.none}</p>}
       {list !== null && list.length > 0 && (
-        <table className="table commitments-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.commitments.columns.due}</th>
-              <th scope="col">{m.commitments.columns.state}</th>
-              <th scope="col">{m.commitments.columns.clause}</th>
-              <th scope="col">{m.commitments.columns.owner}</th>
-              <th scope="col">{m.commitments.columns.what}</th>
-              <th scope="col">{m.commitments.columns.status}</th>
-              <th scope="col">
-                <span className="visually-hidden">{m.commitments.delete}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((commitment) => (
-              <tr key={commitment.id}>
-                <td className="nowrap">
-                  <time dateTime={commitment.dueOn}>{formatDay(commitment.dueOn)}</time>
-                </td>
-                <td className="nowrap">
-                  <span className={`due-state due-state--${commitment.dueState}`}>
-                    {m.commitments.states[commitment.dueState]}
-                  </span>{' '}
-                  <span className="muted">
-                    {commitment.dueState === 'done' ? '' : m.commitments.days(commitment.daysLeft)}
-                  </span>
-                </td>
-                <td>{commitment.clauseNumber ?? (commitment.clauseId ? '' : '—')}</td>
-                <td dir="auto">{ownerText(commitment.owner)}</td>
-                <td>
-                  <span dir="auto">{commitment.description}</span>
-                  <input
-                    className="control commitments-table__evidence"
-                    dir="auto"
-                    aria-label={`${m.commitments.evidence}: ${commitment.description}`}
-                    placeholder={m.commitments.evidence}
-                    defaultValue={commitment.evidence}
-                    onBlur={(event) =>
-                      event.target.value !== commitment.evidence &&
-                      void update(commitment.id, { evidence: event.target.value })
-                    }
-                  />
-                </td>
-                <td>
-                  <select
-                    className="control"
-                    aria-label={m.commitments.statusOf(commitment.description)}
-                    value={commitment.status}
-                    onChange={(event) => void update(commitment.id, { status: event.target.value as CommitmentStatus })}
-                  >
-                    {COMMITMENT_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {COMMITMENT_STATUS_LABELS[status]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={m.commitments.deleteLabel(commitment.description)}
-                    onClick={async () => {
-                      const done = await run(() => api.commitment.delete({ id: commitment.id }));
-                      if (done) setList((all) => (all ?? []).filter((c) => c.id !== commitment.id));
-                    }}
-                  >
-                    <Trash2 size={15} aria-hidden="true" />
-                  </button>
-                </td>
+        <TableBox label={m.commitments.heading}>
+          <table className="table commitments-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.commitments.columns.due}</th>
+                <th scope="col">{m.commitments.columns.state}</th>
+                <th scope="col">{m.commitments.columns.clause}</th>
+                <th scope="col">{m.commitments.columns.owner}</th>
+                <th scope="col">{m.commitments.columns.what}</th>
+                <th scope="col">{m.commitments.columns.status}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{m.commitments.delete}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.map((commitment) => (
+                <tr key={commitment.id}>
+                  <td className="nowrap">
+                    <time dateTime={commitment.dueOn}>{formatDay(commitment.dueOn)}</time>
+                  </td>
+                  <td className="nowrap">
+                    <span className={`due-state due-state--${commitment.dueState}`}>
+                      {m.commitments.states[commitment.dueState]}
+                    </span>{' '}
+                    <span className="muted">
+                      {commitment.dueState === 'done' ? '' : m.commitments.days(commitment.daysLeft)}
+                    </span>
+                  </td>
+                  <td>{commitment.clauseNumber ?? (commitment.clauseId ? '' : '—')}</td>
+                  <td dir="auto">{ownerText(commitment.owner)}</td>
+                  <td>
+                    <span dir="auto">{commitment.description}</span>
+                    <input
+                      className="control commitments-table__evidence"
+                      dir="auto"
+                      aria-label={`${m.commitments.evidence}: ${commitment.description}`}
+                      placeholder={m.commitments.evidence}
+                      defaultValue={commitment.evidence}
+                      onBlur={(event) =>
+                        event.target.value !== commitment.evidence &&
+                        void update(commitment.id, { evidence: event.target.value })
+                      }
+                    />
+                  </td>
+                  <td>
+                    <select
+                      className="control"
+                      aria-label={m.commitments.statusOf(commitment.description)}
+                      value={commitment.status}
+                      onChange={(event) =>
+                        void update(commitment.id, { status: event.target.value as CommitmentStatus })
+                      }
+                    >
+                      {COMMITMENT_STATUSES.map((status) => (
+                        <option key={status} value={status}>
+                          {COMMITMENT_STATUS_LABELS[status]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={m.commitments.deleteLabel(commitment.description)}
+                      onClick={async () => {
+                        const done = await run(() => api.commitment.delete({ id: commitment.id }));
+                        if (done) setList((all) => (all ?? []).filter((c) => c.id !== commitment.id));
+                      }}
+                    >
+                      <Trash2 size={15} aria-hidden="true" />
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { ArrowLeft, FileDown, Save } from 'lucide-react';
-import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ClauseView, DialogueView, DraftView, TopicView } from '../../shared/contract';
 import { DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
 import { Spinner } from '../ui/Spinner';
+import { TabList, TabPanel } from '../ui/Tabs';
 import { CommitmentsPanel } from './CommitmentsPanel';
 import { DraftExport } from './DraftExport';
 import { DraftForm } from './DraftForm';
@@ -52,7 +53,6 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
   const [notice, setNotice] = useState('');
   const [commitmentClause, setCommitmentClause] = useState<string | null>(null);
   const flush = useRef<() => Promise<boolean>>(async () => true);
-  const tabs = useRef(new Map<Tab, HTMLButtonElement>());
 
   const load = useCallback(async () => {
     const loaded = await run(() => api.draft.get({ id: draftId }));
@@ -94,20 +94,6 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, [openSaveVersion]);
-
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = TABS.indexOf(tab);
-    const next =
-      event.key === 'ArrowRight'
-        ? TABS[(index + 1) % TABS.length]
-        : event.key === 'ArrowLeft'
-          ? TABS.at(index - 1)
-          : undefined;
-    if (!next) return;
-    event.preventDefault();
-    setTab(next);
-    tabs.current.get(next)?.focus();
-  };
 
   if (!draft) {
     return (
@@ -179,34 +165,14 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
         {notice}
       </p>
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
-      <div className="tabs" role="tablist" aria-label={draft.title}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            ref={(node) => {
-              if (node) tabs.current.set(id, node);
-            }}
-            type="button"
-            role="tab"
-            id={`draft-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`draft-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className={['tabs__tab', tab === id ? 'is-current' : ''].filter(Boolean).join(' ')}
-            onClick={() => setTab(id)}
-            onKeyDown={onTabKey}
-          >
-            {m.page.tabs[id]}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id="draft-panel-text"
-        aria-labelledby="draft-tab-text"
-        hidden={tab !== 'text'}
-        className="draft-page__panel draft-page__panel--text"
-      >
+      <TabList
+        label={draft.title}
+        idBase="draft"
+        tabs={TABS.map((id) => ({ id, label: m.page.tabs[id] }))}
+        selected={tab}
+        onSelect={setTab}
+      />
+      <TabPanel idBase="draft" tab="text" hidden={tab !== 'text'} className="draft-page__panel draft-page__panel--text">
         <DraftText
           draft={draft}
           clauses={clauses}
@@ -220,9 +186,9 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
             setTab('commitments');
           }}
         />
-      </div>
+      </TabPanel>
       {tab === 'stances' && (
-        <div role="tabpanel" id="draft-panel-stances" aria-labelledby="draft-tab-stances" className="draft-page__panel">
+        <TabPanel idBase="draft" tab="stances" className="draft-page__panel">
           <StanceGrid
             draft={draft}
             clauses={clauses}
@@ -231,30 +197,20 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
             }
             onPackages={(packages) => setDraft((current) => (current ? { ...current, packages } : current))}
           />
-        </div>
+        </TabPanel>
       )}
       {tab === 'versions' && (
-        <div
-          role="tabpanel"
-          id="draft-panel-versions"
-          aria-labelledby="draft-tab-versions"
-          className="draft-page__panel"
-        >
+        <TabPanel idBase="draft" tab="versions" className="draft-page__panel">
           <VersionsPanel draft={draft} />
-        </div>
+        </TabPanel>
       )}
       {tab === 'commitments' && (
-        <div
-          role="tabpanel"
-          id="draft-panel-commitments"
-          aria-labelledby="draft-tab-commitments"
-          className="draft-page__panel"
-        >
+        <TabPanel idBase="draft" tab="commitments" className="draft-page__panel">
           <CommitmentsPanel draft={draft} clauses={clauses} fromClause={commitmentClause} today={today} />
-        </div>
+        </TabPanel>
       )}
       {tab === 'details' && (
-        <div role="tabpanel" id="draft-panel-details" aria-labelledby="draft-tab-details" className="draft-page__panel">
+        <TabPanel idBase="draft" tab="details" className="draft-page__panel">
           <DraftForm
             dialogue={dialogue}
             draft={draft}
@@ -264,7 +220,7 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
             }}
             onDeleted={onBack}
           />
-        </div>
+        </TabPanel>
       )}
     </div>
   );

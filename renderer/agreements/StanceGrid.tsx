@@ -12,6 +12,7 @@ import { useApi } from '../api';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { TableBox } from '../ui/TableBox';
 import { ClauseText } from './ClauseText';
 import { m } from './messages';
 import { stanceOf } from './model';
@@ -39,7 +40,7 @@ export function StanceGrid({ draft, clauses, onClause, onPackages }: StanceGridP
     <section className="stance-grid" aria-label={m.page.tabs.stances}>
       <p className="stance-grid__summary">{m.stances.summary(clean, clauses.length)}</p>
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
-      <div className="stance-grid__scroll">
+      <TableBox label={m.stances.caption}>
         <table className="table stance-table">
           <caption className="visually-hidden">{m.stances.caption}</caption>
           <thead>
@@ -88,7 +89,7 @@ export function StanceGrid({ draft, clauses, onClause, onPackages }: StanceGridP
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <PackagePanel draft={draft} run={run} onPackages={onPackages} />
     </section>
   );

@@ -17,6 +17,7 @@ import { useSpeakers } from '../notes/useSpeakers';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
+import { TableBox } from '../ui/TableBox';
 import { m } from './messages';
 import { clauseGist, useDialogueClauses } from './useDialogueClauses';
 
@@ -106,74 +107,76 @@ export function TransferLog({ dialogue, topics, today, onChanged }: TransferLogP
       )}
       {list !== null && list.length === 0 && !adding && <p className="muted">{m.transfers.none}</p>}
       {list !== null && list.length > 0 && (
-        <table className="table transfers-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.transfers.columns.when}</th>
-              <th scope="col">{m.transfers.columns.idea}</th>
-              <th scope="col">{m.transfers.columns.to}</th>
-              <th scope="col">{m.transfers.columns.by}</th>
-              <th scope="col">{m.transfers.columns.channel}</th>
-              <th scope="col">{m.transfers.columns.response}</th>
-              <th scope="col">
-                <span className="visually-hidden">{m.transfers.delete}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((transfer) => (
-              <tr key={transfer.id}>
-                <td className="nowrap">
-                  <time dateTime={transfer.carriedOn}>{formatDay(transfer.carriedOn)}</time>
-                </td>
-                <td dir="auto">{transfer.ideaLabel}</td>
-                <td>
-                  <span dir="auto">{transfer.trackOneRole}</span>
-                  {transfer.roleParty && (
-                    <span className="muted">
-                      {' '}
-                      · <bdi>{transfer.roleParty.name}</bdi>
-                    </span>
-                  )}
-                </td>
-                <td>{carrierText(transfer)}</td>
-                <td>{TRANSFER_CHANNEL_LABELS[transfer.channel]}</td>
-                <td>
-                  <span className={`response response--${transfer.response}`}>
-                    {TRANSFER_RESPONSE_LABELS[transfer.response]}
-                  </span>
-                  {transfer.responseNotes && (
-                    <span className="transfers-table__notes" dir="auto">
-                      {transfer.responseNotes}
-                    </span>
-                  )}
-                  {(transfer.followUp || transfer.followUpOn) && (
-                    <span className="transfers-table__notes" dir="auto">
-                      {m.transfers.followUp}: {transfer.followUp}
-                      {transfer.followUpOn && ` (${formatDay(transfer.followUpOn)})`}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={m.transfers.deleteLabel(transfer.ideaLabel)}
-                    onClick={async () => {
-                      const done = await run(() => api.transfer.delete({ id: transfer.id }));
-                      if (done) {
-                        setList((all) => (all ?? []).filter((t) => t.id !== transfer.id));
-                        onChanged?.();
-                      }
-                    }}
-                  >
-                    <Trash2 size={15} aria-hidden="true" />
-                  </button>
-                </td>
+        <TableBox label={m.transfers.heading}>
+          <table className="table transfers-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.transfers.columns.when}</th>
+                <th scope="col">{m.transfers.columns.idea}</th>
+                <th scope="col">{m.transfers.columns.to}</th>
+                <th scope="col">{m.transfers.columns.by}</th>
+                <th scope="col">{m.transfers.columns.channel}</th>
+                <th scope="col">{m.transfers.columns.response}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{m.transfers.delete}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {list.map((transfer) => (
+                <tr key={transfer.id}>
+                  <td className="nowrap">
+                    <time dateTime={transfer.carriedOn}>{formatDay(transfer.carriedOn)}</time>
+                  </td>
+                  <td dir="auto">{transfer.ideaLabel}</td>
+                  <td>
+                    <span dir="auto">{transfer.trackOneRole}</span>
+                    {transfer.roleParty && (
+                      <span className="muted">
+                        {' '}
+                        · <bdi>{transfer.roleParty.name}</bdi>
+                      </span>
+                    )}
+                  </td>
+                  <td>{carrierText(transfer)}</td>
+                  <td>{TRANSFER_CHANNEL_LABELS[transfer.channel]}</td>
+                  <td>
+                    <span className={`response response--${transfer.response}`}>
+                      {TRANSFER_RESPONSE_LABELS[transfer.response]}
+                    </span>
+                    {transfer.responseNotes && (
+                      <span className="transfers-table__notes" dir="auto">
+                        {transfer.responseNotes}
+                      </span>
+                    )}
+                    {(transfer.followUp || transfer.followUpOn) && (
+                      <span className="transfers-table__notes" dir="auto">
+                        {m.transfers.followUp}: {transfer.followUp}
+                        {transfer.followUpOn && ` (${formatDay(transfer.followUpOn)})`}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={m.transfers.deleteLabel(transfer.ideaLabel)}
+                      onClick={async () => {
+                        const done = await run(() => api.transfer.delete({ id: transfer.id }));
+                        if (done) {
+                          setList((all) => (all ?? []).filter((t) => t.id !== transfer.id));
+                          onChanged?.();
+                        }
+                      }}
+                    >
+                      <Trash2 size={15} aria-hidden="true" />
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
       )}
     </section>
   );

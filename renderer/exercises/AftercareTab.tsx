@@ -17,6 +17,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 import { Spinner } from '../ui/Spinner';
+import { TableBox } from '../ui/TableBox';
 import { MSG } from './messages';
 import { todayOnLaptop } from './today';
 
@@ -157,7 +158,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
       {board.checkIns.length === 0 ? (
         <p className="empty">{MSG.aftercare.none}</p>
       ) : (
-        <div className="table-scroll">
+        <TableBox label={MSG.aftercare.tableCaption}>
           <table className="table aftercare-table">
             <caption className="visually-hidden">{MSG.aftercare.tableCaption}</caption>
             <thead>
@@ -210,7 +211,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 import { Spinner } from '../ui/Spinner';
+import { TableBox } from '../ui/TableBox';
 import { useElementWidth } from './hooks';
 import { MSG } from './messages';
 
@@ -180,7 +181,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
               </Button>
             </header>
             {asTable ? (
-              <div className="chart-card__table">
+              <TableBox label={MSG.overton.tableCaption}>
                 <table className="table">
                   <caption className="visually-hidden">{MSG.overton.tableCaption}</caption>
                   <thead>
@@ -214,7 +215,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                     )}
                   </tbody>
                 </table>
-              </div>
+              </TableBox>
             ) : (
               <div className="chart-card__chart" ref={chartRef}>
                 <OvertonChart
@@ -257,7 +258,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                   {topic.options.length === 0 ? (
                     <p className="muted">{MSG.overton.noOptions}</p>
                   ) : (
-                    <div className="table-scroll">
+                    <TableBox label={MSG.overton.place}>
                       <table className="table overton-place__table">
                         <thead>
                           <tr>
@@ -307,7 +308,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                           ))}
                         </tbody>
                       </table>
-                    </div>
+                    </TableBox>
                   )}
                 </div>
               ))

@@ -20,6 +20,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 import { Spinner } from '../ui/Spinner';
+import { TableBox } from '../ui/TableBox';
 import { useElementWidth } from './hooks';
 import { MSG } from './messages';
 
@@ -98,7 +99,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
           </Button>
         </header>
         {asTable ? (
-          <div className="chart-card__table">
+          <TableBox label={MSG.trust.tableCaption}>
             <table className="table">
               <caption className="visually-hidden">{MSG.trust.tableCaption}</caption>
               <thead>
@@ -135,7 +136,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableBox>
         ) : (
           <div className="chart-card__chart" ref={chartRef}>
             <TrustChart

@@ -16,6 +16,7 @@ import { SelectField } from '../ui/Field';
 import { FieldRow } from '../ui/FieldRow';
 import { EmptyState, PageHeader } from '../ui/Page';
 import { SearchField } from '../ui/SearchField';
+import { TabList, TabPanel } from '../ui/Tabs';
 import { NoteBody } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 import { NoteMeta } from './NoteMeta';
@@ -23,6 +24,12 @@ import { SessionNotes } from './SessionNotes';
 import { Snippet } from './Snippet';
 import { useSpeakers } from './useSpeakers';
 import './notes.css';
+
+type View = 'search' | 'sessions';
+const VIEWS = [
+  { id: 'search', label: 'Search' },
+  { id: 'sessions', label: 'By session' },
+] as const satisfies readonly { id: View; label: string }[];
 
 /** Waits this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -57,7 +64,7 @@ function tagInput(value: string): NoteTagInput | undefined {
 export function NotesSearchPage({ dialogue }: { readonly dialogue: DialogueView }) {
   const api = useApi();
   const speakers = useSpeakers(dialogue.id);
-  const [tab, setTab] = useState<'search' | 'sessions'>('search');
+  const [tab, setTab] = useState<View>('search');
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [result, setResult] = useState<NoteSearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -132,110 +139,102 @@ export function NotesSearchPage({ dialogue }: { readonly dialogue: DialogueView 
         context={dialogue.codeName}
         description="What was said and observed, across every session: search words and tags, or read a session’s notes by agenda item."
         actions={
-          <div role="tablist" aria-label="Notes" className="segmented">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'search'}
-              className="segmented__option"
-              onClick={() => setTab('search')}
-            >
-              Search
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'sessions'}
-              className="segmented__option"
-              onClick={() => setTab('sessions')}
-            >
-              By session
-            </button>
-          </div>
+          <TabList label="Notes" idBase="notes" variant="segmented" tabs={VIEWS} selected={tab} onSelect={setTab} />
         }
       />
 
-      {tab === 'sessions' ? (
-        <>
-          <FieldRow>
-            <SelectField
-              label="Session"
-              options={[
-                { value: '', label: 'Choose a session…' },
-                ...sessions.map((session) => ({
-                  value: session.id,
-                  label: `Session ${session.number}${session.title ? ` · ${session.title}` : ''}`,
-                })),
-              ]}
-              value={browseSession}
-              onValueChange={setBrowseSession}
-            />
-          </FieldRow>
-          {browseSession ? (
-            <SessionNotes key={browseSession} dialogue={dialogue} sessionId={browseSession} />
-          ) : (
-            sessions.length === 0 && (
-              <EmptyState title="No sessions yet" icon={<NotebookPen size={22} />}>
-                <p>Notes belong to a session: plan one in Sessions, then take notes there or in live mode (N).</p>
-              </EmptyState>
-            )
-          )}
-        </>
-      ) : (
-        <>
-          <form className="notes-search" role="search" onSubmit={(event) => event.preventDefault()}>
-            <SearchField
-              label="Search notes"
-              value={filters.query}
-              maxLength={NOTE_LIMITS.maxQueryChars}
-              placeholder='Words, tags, "a phrase", or a prefix*'
-              onValueChange={(query) => set({ query })}
-            />
-            <FieldRow min="10rem">
-              <SelectField
-                label="View"
-                options={[
-                  { value: '', label: 'Joint notes' },
-                  ...sides.map((party) => ({ value: party.id, label: `Caucus: ${party.name}` })),
-                ]}
-                value={filters.caucusPartyId}
-                onValueChange={(caucusPartyId) => set({ caucusPartyId })}
-              />
+      <TabPanel idBase="notes" tab={tab} className="notes-page__panel">
+        {tab === 'sessions' ? (
+          <>
+            <FieldRow>
               <SelectField
                 label="Session"
                 options={[
-                  { value: '', label: 'All sessions' },
-                  ...sessions.map((session) => ({ value: session.id, label: `Session ${session.number}` })),
+                  { value: '', label: 'Choose a session…' },
+                  ...sessions.map((session) => ({
+                    value: session.id,
+                    label: `Session ${session.number}${session.title ? ` · ${session.title}` : ''}`,
+                  })),
                 ]}
-                value={filters.sessionId}
-                onValueChange={(sessionId) => set({ sessionId })}
+                value={browseSession}
+                onValueChange={setBrowseSession}
               />
-              <SelectField
-                label="Speaker"
-                options={[
-                  { value: '', label: 'Anyone' },
-                  ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.code })),
-                ]}
-                value={filters.speakerId}
-                onValueChange={(speakerId) => set({ speakerId })}
-              />
-              <SelectField label="Tag" options={tagChoices} value={filters.tag} onValueChange={(tag) => set({ tag })} />
             </FieldRow>
-            <fieldset className="notes-search__levels">
-              <legend>Who may see</legend>
-              {NOTE_LEVELS.map((level) => (
-                <label key={level} className="checkbox">
-                  <input type="checkbox" checked={filters.levels.includes(level)} onChange={() => toggleLevel(level)} />
-                  {NOTE_LEVEL_LABELS[level]}
-                </label>
-              ))}
-            </fieldset>
-          </form>
+            {browseSession ? (
+              <SessionNotes key={browseSession} dialogue={dialogue} sessionId={browseSession} />
+            ) : (
+              sessions.length === 0 && (
+                <EmptyState title="No sessions yet" icon={<NotebookPen size={22} />}>
+                  <p>Notes belong to a session: plan one in Sessions, then take notes there or in live mode (N).</p>
+                </EmptyState>
+              )
+            )}
+          </>
+        ) : (
+          <>
+            <form className="notes-search" role="search" onSubmit={(event) => event.preventDefault()}>
+              <SearchField
+                label="Search notes"
+                value={filters.query}
+                maxLength={NOTE_LIMITS.maxQueryChars}
+                placeholder='Words, tags, "a phrase", or a prefix*'
+                onValueChange={(query) => set({ query })}
+              />
+              <FieldRow min="10rem">
+                <SelectField
+                  label="View"
+                  options={[
+                    { value: '', label: 'Joint notes' },
+                    ...sides.map((party) => ({ value: party.id, label: `Caucus: ${party.name}` })),
+                  ]}
+                  value={filters.caucusPartyId}
+                  onValueChange={(caucusPartyId) => set({ caucusPartyId })}
+                />
+                <SelectField
+                  label="Session"
+                  options={[
+                    { value: '', label: 'All sessions' },
+                    ...sessions.map((session) => ({ value: session.id, label: `Session ${session.number}` })),
+                  ]}
+                  value={filters.sessionId}
+                  onValueChange={(sessionId) => set({ sessionId })}
+                />
+                <SelectField
+                  label="Speaker"
+                  options={[
+                    { value: '', label: 'Anyone' },
+                    ...speakers.map((speaker) => ({ value: speaker.id, label: speaker.code })),
+                  ]}
+                  value={filters.speakerId}
+                  onValueChange={(speakerId) => set({ speakerId })}
+                />
+                <SelectField
+                  label="Tag"
+                  options={tagChoices}
+                  value={filters.tag}
+                  onValueChange={(tag) => set({ tag })}
+                />
+              </FieldRow>
+              <fieldset className="notes-search__levels">
+                <legend>Who may see</legend>
+                {NOTE_LEVELS.map((level) => (
+                  <label key={level} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={filters.levels.includes(level)}
+                      onChange={() => toggleLevel(level)}
+                    />
+                    {NOTE_LEVEL_LABELS[level]}
+                  </label>
+                ))}
+              </fieldset>
+            </form>
 
-          {error && <ErrorBanner title={error} onDismiss={() => setError(null)} />}
-          {result && <Results result={result} dialogue={dialogue} speakers={speakers} />}
-        </>
-      )}
+            {error && <ErrorBanner title={error} onDismiss={() => setError(null)} />}
+            {result && <Results result={result} dialogue={dialogue} speakers={speakers} />}
+          </>
+        )}
+      </TabPanel>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { NotebookPen } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { AgendaView, DialogueView, NoteView } from '../../shared/contract';
 import { attempt, useApi } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { ShortcutHint } from '../ui/Kbd';
 import { isPlainKey, isTypingTarget } from '../ui/keyboard';
+import { TabList, TabPanel } from '../ui/Tabs';
 import { NoteEditor, type NoteTarget } from './NoteEditor';
 import { NoteCard } from './NoteCard';
 import { useSpeakers } from './useSpeakers';
@@ -30,6 +31,7 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
   const [agenda, setAgenda] = useState<AgendaView | null>(null);
   const [notes, setNotes] = useState<readonly NoteView[] | null>(null);
   const [view, setView] = useState<NotesView>({ kind: 'joint' });
+  const idBase = useId();
   const [itemId, setItemId] = useState<string | null>(null);
   const [capturing, setCapturing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -99,29 +101,22 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
     <section className="session-notes" aria-label="Notes of this session">
       <h2 className="sx-panel-title">Notes</h2>
       <div className="session-notes__bar">
-        <div role="tablist" aria-label="Which notes" className="session-notes__views">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view.kind === 'joint'}
-            className="session-notes__view"
-            onClick={() => setView({ kind: 'joint' })}
-          >
-            Joint notes
-          </button>
-          {caucusParties.map((party) => (
-            <button
-              key={party.id}
-              type="button"
-              role="tab"
-              aria-selected={view.kind === 'caucus' && view.partyId === party.id}
-              className="session-notes__view"
-              onClick={() => setView({ kind: 'caucus', partyId: party.id })}
-            >
-              <span dir="auto">Caucus: {party.name}</span>
-            </button>
-          ))}
-        </div>
+        <TabList
+          label="Which notes"
+          idBase={idBase}
+          variant="segmented"
+          tabs={[
+            { id: 'joint', label: 'Joint notes' },
+            ...caucusParties.map((party) => ({
+              id: `caucus-${party.id}`,
+              label: <span dir="auto">Caucus: {party.name}</span>,
+            })),
+          ]}
+          selected={view.kind === 'joint' ? 'joint' : `caucus-${view.partyId}`}
+          onSelect={(id) =>
+            setView(id === 'joint' ? { kind: 'joint' } : { kind: 'caucus', partyId: id.slice('caucus-'.length) })
+          }
+        />
         <label className="session-notes__item">
           <span>Agenda item</span>
           <select className="control" value={itemId ?? ''} onChange={(e) => setItemId(e.target.value || null)}>
@@ -145,48 +140,54 @@ export function SessionNotes({ dialogue, sessionId }: SessionNotesProps) {
         )}
       </div>
 
-      {error && <ErrorBanner title={error} onDismiss={() => setError(null)} />}
+      <TabPanel
+        idBase={idBase}
+        tab={view.kind === 'joint' ? 'joint' : `caucus-${view.partyId}`}
+        className="session-notes__panel"
+      >
+        {error && <ErrorBanner title={error} onDismiss={() => setError(null)} />}
 
-      {capturing && target && (
-        <NoteEditor
-          key={`${view.kind}:${itemId ?? ''}`}
-          target={target}
-          speakers={speakers}
-          autoFocus
-          continueAfterSave
-          onSaved={saved}
-          onDone={() => setCapturing(false)}
-        />
-      )}
+        {capturing && target && (
+          <NoteEditor
+            key={`${view.kind}:${itemId ?? ''}`}
+            target={target}
+            speakers={speakers}
+            autoFocus
+            continueAfterSave
+            onSaved={saved}
+            onDone={() => setCapturing(false)}
+          />
+        )}
 
-      {notes !== null && groups.length === 0 && (
-        <p className="muted">
-          {view.kind === 'joint' ? 'No notes yet in this session.' : 'No caucus notes with this party yet.'}
-        </p>
-      )}
+        {notes !== null && groups.length === 0 && (
+          <p className="muted">
+            {view.kind === 'joint' ? 'No notes yet in this session.' : 'No caucus notes with this party yet.'}
+          </p>
+        )}
 
-      {groups.map((group) => (
-        <section key={group.key} className="session-notes__group" aria-label={group.title}>
-          <h3>
-            <bdi>{group.title}</bdi>
-          </h3>
-          <ol className="note-list">
-            {group.notes.map((note) =>
-              target ? (
-                <NoteCard
-                  key={note.id}
-                  grouped
-                  note={note}
-                  target={target}
-                  speakers={speakers}
-                  onSaved={saved}
-                  onDeleted={(id) => setNotes((list) => (list ?? []).filter((n) => n.id !== id))}
-                />
-              ) : null,
-            )}
-          </ol>
-        </section>
-      ))}
+        {groups.map((group) => (
+          <section key={group.key} className="session-notes__group" aria-label={group.title}>
+            <h3>
+              <bdi>{group.title}</bdi>
+            </h3>
+            <ol className="note-list">
+              {group.notes.map((note) =>
+                target ? (
+                  <NoteCard
+                    key={note.id}
+                    grouped
+                    note={note}
+                    target={target}
+                    speakers={speakers}
+                    onSaved={saved}
+                    onDeleted={(id) => setNotes((list) => (list ?? []).filter((n) => n.id !== id))}
+                  />
+                ) : null,
+              )}
+            </ol>
+          </section>
+        ))}
+      </TabPanel>
     </section>
   );
 }

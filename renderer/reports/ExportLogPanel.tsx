@@ -6,6 +6,7 @@ import { laptopTimeZone } from '../../shared/time/zone';
 import { formatDateTimeIn } from '../ui/format';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
+import { TableBox } from '../ui/TableBox';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
 import { formatBytes, MSG } from './messages';
@@ -146,7 +147,7 @@ export function ExportLogPanel() {
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
       {entries && entries.length === 0 && <p className="reports-empty">{MSG.log.empty}</p>}
       {entries && entries.length > 0 && (
-        <div className="export-log" tabIndex={0} role="region" aria-label={MSG.tabs.log}>
+        <TableBox className="export-log" label={MSG.tabs.log}>
           <table className="export-log__table">
             <thead>
               <tr>
@@ -185,7 +186,7 @@ export function ExportLogPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </section>
   );

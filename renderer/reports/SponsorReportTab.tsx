@@ -44,12 +44,12 @@ export function SponsorReportTab({ dialogue }: { readonly dialogue: DialogueView
   return (
     <div className="sponsor-report-tab">
       <p className="reports-intro">{MSG.sponsor.intro}</p>
-      <div className="reports-switch" role="group" aria-label={MSG.tabs.sponsor}>
+      <div className="segmented reports-switch" role="group" aria-label={MSG.tabs.sponsor}>
         {(['contents', 'preview'] as const).map((id) => (
           <button
             key={id}
             type="button"
-            className={['reports-switch__option', view === id ? 'is-current' : ''].filter(Boolean).join(' ')}
+            className="segmented__option"
             aria-pressed={view === id}
             onClick={() => void show(id)}
           >

@@ -6,7 +6,15 @@ import { UI_MESSAGES } from './messages';
  * table scrolls sideways inside the box and the page does not. While it overflows, the box is a
  * named region in the tab order, so the keyboard can scroll it too.
  */
-export function TableBox({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+export function TableBox({
+  label,
+  className,
+  children,
+}: {
+  readonly label: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
@@ -22,7 +30,7 @@ export function TableBox({ label, children }: { readonly label: string; readonly
   return (
     <div
       ref={box}
-      className="table-box"
+      className={['table-box', className].filter(Boolean).join(' ')}
       role={overflows ? 'region' : undefined}
       aria-label={overflows ? UI_MESSAGES.scrollableTable(label) : undefined}
       tabIndex={overflows ? 0 : undefined}

@@ -5,6 +5,7 @@ import { useApi } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Spinner } from '../ui/Spinner';
+import { Tabs } from '../ui/Tabs';
 import { BackupSection } from './BackupSection';
 import { messages } from './messages';
 import { SecuritySection } from './SecuritySection';
@@ -60,15 +61,6 @@ export function WorkspacePanel({ onClose, onReopen }: WorkspacePanelProps) {
     };
   }, [api]);
 
-  function onTabKey(event: React.KeyboardEvent, index: number) {
-    const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!delta) return;
-    event.preventDefault();
-    const next = TABS[(index + delta + TABS.length) % TABS.length]!;
-    setTab(next);
-    document.getElementById(`workspace-tab-${next}`)?.focus();
-  }
-
   return (
     <dialog
       ref={dialog}
@@ -85,29 +77,14 @@ export function WorkspacePanel({ onClose, onReopen }: WorkspacePanelProps) {
         </h2>
         <Button variant="quiet" onClick={close} icon={<X size={16} aria-hidden="true" />} aria-label={messages.close} />
       </header>
-      <div role="tablist" aria-label={messages.panelTitle} className="workspace-panel__tabs">
-        {TABS.map((id, index) => (
-          <button
-            key={id}
-            id={`workspace-tab-${id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            aria-controls={`workspace-tabpanel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="workspace-panel__tab"
-            onClick={() => setTab(id)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {messages.tabs[id]}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id={`workspace-tabpanel-${tab}`}
-        aria-labelledby={`workspace-tab-${tab}`}
-        className="workspace-panel__body"
+      <Tabs
+        label={messages.panelTitle}
+        idBase="workspace"
+        tabs={TABS.map((id) => ({ id, label: messages.tabs[id] }))}
+        selected={tab}
+        onSelect={setTab}
+        className="workspace-panel__tabs"
+        panelClassName="workspace-panel__body"
       >
         {error ? <ErrorBanner title={error.message} /> : null}
         {!details ? (
@@ -125,7 +102,7 @@ export function WorkspacePanel({ onClose, onReopen }: WorkspacePanelProps) {
             }}
           />
         )}
-      </div>
+      </Tabs>
     </dialog>
   );
 }

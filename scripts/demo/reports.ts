@@ -4,7 +4,7 @@ import { instantToZoned } from '../../shared/time/zone';
 import type { DemoContext, DemoStep } from './steps';
 
 /** A warning is the facilitator's to confirm; the demo accepts them, and says so (place and reason only, as the app and the CLI show them). */
-async function accepting(
+export async function accepting(
   exportWith: (acknowledgedWarnings: string[]) => Promise<ExportResult>,
 ): Promise<{ result: ExportResult; warnings: readonly ExportWarning[] }> {
   const first = await exportWith([]);
@@ -62,6 +62,82 @@ const CEDAR_SPONSOR_TEXTS = {
 } as const;
 
 /**
+ * What Cedar's Reports page holds before anything is printed: attendance of the first two meetings,
+ * the workshop marked risky, the sponsor texts, the agreed statements, a saved profile in use and
+ * the meetings covered. The e2e walk seeds this without printing.
+ */
+export async function seedCedarReport({ call, dialogues }: DemoContext) {
+  const cedar = dialogues.get('Cedar');
+  if (!cedar) return null;
+  const sessions = await call('session.list', { dialogueId: cedar.id });
+  const listening = sessions.find((session) => session.number === 1);
+  const workshop = sessions.find((session) => session.number === 2);
+  if (!listening || !workshop) return null;
+
+  // Who came: all of the northern delegation both times; two of the southern at the listening
+  // day (a count the report suppresses), five at the workshop.
+  const roster = await call('participant.list', { dialogueId: cedar.id, includePurged: false });
+  const [north, south] = cedar.parties.filter((party) => party.kind === 'side');
+  const southern = roster.filter((person) => person.partyId === south?.id);
+  for (const [session, southernPresent] of [
+    [listening, 2],
+    [workshop, 5],
+  ] as const) {
+    await call('session.setAttendance', {
+      sessionId: session.id,
+      entries: roster.map((person) => ({
+        participantId: person.id,
+        status:
+          person.partyId === north?.id || person.partyId !== south?.id || southern.indexOf(person) < southernPresent
+            ? 'attended'
+            : 'absent',
+      })),
+    });
+  }
+
+  // The sponsor report of the two meetings held so far.
+  await call('sponsorReport.markSession', { sessionId: workshop.id, risky: true, venueLabel: 'a third country' });
+  for (const [section, body] of Object.entries(CEDAR_SPONSOR_TEXTS)) {
+    await call('sponsorReport.saveText', {
+      dialogueId: cedar.id,
+      section: section as keyof typeof CEDAR_SPONSOR_TEXTS,
+      body,
+    });
+  }
+  const shareable = await call('sponsorReport.statements', { dialogueId: cedar.id, sessionId: workshop.id });
+  for (const statement of shareable.statements.filter((s) => s.level === 'sponsor')) {
+    await call('sponsorReport.markAgreed', { noteId: statement.noteId, agreedOn: '2024-09-13' });
+  }
+  const profile = await call('reportProfile.save', {
+    dialogueId: cedar.id,
+    name: 'Foundation, twice a year',
+    sections: [
+      'themes',
+      'convergence',
+      'divergence',
+      'new-options',
+      'overton-chart',
+      'agreed-statements',
+      'session-points',
+      'process',
+      'relationships',
+      'trust-chart',
+      'outcomes',
+      'transfers',
+      'risks',
+      'next-steps',
+    ],
+    riskyPeriod: 'month',
+    venueDetail: 'country',
+    minCount: 3,
+    replacement: 'participant-with-side',
+  });
+  await call('sponsorReport.useProfile', { dialogueId: cedar.id, profileId: profile.id });
+  await call('sponsorReport.setSessions', { dialogueId: cedar.id, sessionIds: [listening.id, workshop.id] });
+  return { listening, workshop, profile };
+}
+
+/**
  * The printable side of the demo: the agenda PDF of every session of every dialogue (the
  * participants' copy), the internal summary of Cedar's workshop (caucus notes apart), and Cedar's
  * sanitized sponsor report for its first two meetings — the workshop marked risky, a profile
@@ -85,32 +161,9 @@ export const reportsStep: DemoStep = {
     }
 
     const cedar = dialogues.get('Cedar');
-    if (!cedar) return made;
-    const sessions = await call('session.list', { dialogueId: cedar.id });
-    const listening = sessions.find((session) => session.number === 1);
-    const workshop = sessions.find((session) => session.number === 2);
-    if (!listening || !workshop) return made;
-
-    // Who came: all of the northern delegation both times; two of the southern at the listening
-    // day (a count the report suppresses), five at the workshop.
-    const roster = await call('participant.list', { dialogueId: cedar.id, includePurged: false });
-    const [north, south] = cedar.parties.filter((party) => party.kind === 'side');
-    const southern = roster.filter((person) => person.partyId === south?.id);
-    for (const [session, southernPresent] of [
-      [listening, 2],
-      [workshop, 5],
-    ] as const) {
-      await call('session.setAttendance', {
-        sessionId: session.id,
-        entries: roster.map((person) => ({
-          participantId: person.id,
-          status:
-            person.partyId === north?.id || person.partyId !== south?.id || southern.indexOf(person) < southernPresent
-              ? 'attended'
-              : 'absent',
-        })),
-      });
-    }
+    const seeded = cedar && (await seedCedarReport({ call, dialogues }));
+    if (!cedar || !seeded) return made;
+    const { workshop, profile } = seeded;
 
     await recordFirstDay(call, workshop.id);
 
@@ -122,45 +175,6 @@ export const reportsStep: DemoStep = {
       made.push(`session summary PDF: ${summary.result.fileName} (${pages(summary.result.pages)}), caucus notes apart`);
     }
 
-    // The sponsor report of the two meetings held so far.
-    await call('sponsorReport.markSession', { sessionId: workshop.id, risky: true, venueLabel: 'a third country' });
-    for (const [section, body] of Object.entries(CEDAR_SPONSOR_TEXTS)) {
-      await call('sponsorReport.saveText', {
-        dialogueId: cedar.id,
-        section: section as keyof typeof CEDAR_SPONSOR_TEXTS,
-        body,
-      });
-    }
-    const shareable = await call('sponsorReport.statements', { dialogueId: cedar.id, sessionId: workshop.id });
-    for (const statement of shareable.statements.filter((s) => s.level === 'sponsor')) {
-      await call('sponsorReport.markAgreed', { noteId: statement.noteId, agreedOn: '2024-09-13' });
-    }
-    const profile = await call('reportProfile.save', {
-      dialogueId: cedar.id,
-      name: 'Foundation, twice a year',
-      sections: [
-        'themes',
-        'convergence',
-        'divergence',
-        'new-options',
-        'overton-chart',
-        'agreed-statements',
-        'session-points',
-        'process',
-        'relationships',
-        'trust-chart',
-        'outcomes',
-        'transfers',
-        'risks',
-        'next-steps',
-      ],
-      riskyPeriod: 'month',
-      venueDetail: 'country',
-      minCount: 3,
-      replacement: 'participant-with-side',
-    });
-    await call('sponsorReport.useProfile', { dialogueId: cedar.id, profileId: profile.id });
-    await call('sponsorReport.setSessions', { dialogueId: cedar.id, sessionIds: [listening.id, workshop.id] });
     const preview = await call('sponsorReport.preview', { dialogueId: cedar.id });
     const sponsor = await accepting((acknowledgedWarnings) =>
       call('export.sponsorReportPdf', { dialogueId: cedar.id, acknowledgedWarnings }),

@@ -1,41 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { expectAccessible, settled, THEMES } from './harness/a11y';
-import { expect, test, type ParleyApp } from './harness/app';
+import { expect, test } from './harness/app';
 import { DEMO_PASSPHRASE, seedDemo } from './harness/demo';
-import { LAYOUTS, layoutProblems, useLayout, type LayoutName } from './harness/layout';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots/walk');
+import { look, section } from './harness/walk';
 
 /**
  * Every page of the app, with the demo workspace's data, at 1280×800, at 1024×640 and at 200 %
- * zoom of 1280×800, in the light and the dark theme: nothing cut off, the window never scrolling
- * sideways, and axe-core finding nothing serious. Screenshots of each land in
- * test-results/screenshots/walk to be looked at.
+ * zoom of 1280×800, light and dark (harness/walk.ts `look`). Trust-building, Agreements and
+ * Reports are walked in room-ready-sections.spec.ts.
  */
-async function look(app: ParleyApp, name: string) {
-  const { page } = app;
-  await mkdir(SCREENSHOTS, { recursive: true });
-  for (const layout of Object.keys(LAYOUTS) as LayoutName[]) {
-    await useLayout(page, layout);
-    expect(await layoutProblems(page), `${name} at ${layout}`).toEqual([]);
-    for (const theme of THEMES) {
-      await page.emulateMedia({ colorScheme: theme });
-      // Buttons ease their colour after a theme change: look at the colours once they have settled.
-      await settled(page);
-      // The contrast of every colour in both themes, once per page (at the small laptop's size).
-      if (layout === 'small') await expectAccessible(page, `${name} at ${layout}`, { theme });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${layout}-${theme}.png`) });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await useLayout(page, 'desktop');
-}
-
-const section = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
-
 test.describe.configure({ timeout: 600_000 });
 
 test('every page holds at 1280×800, 1024×640 and 200 % zoom, light and dark, and passes axe', async ({ app }) => {
