@@ -5,6 +5,7 @@ import { EXERCISE_STAGES, type ExerciseFlag } from '../../shared/domain/exercise
 import { OVERTON_LEVELS, TRUST_INDICATORS } from '../../shared/domain/trust';
 import { filterLibrary, indexLibrary, NO_FILTER, type LibraryFilter } from '../../shared/exercises/filter';
 import { BUDGETS } from './budgets';
+import { standaloneWhenRun } from './standalone';
 import { pick, type Suite } from './suites/context';
 import type { SeedStep } from './workload';
 
@@ -155,3 +156,15 @@ export const trustBuildingSuite: Suite = (bench, { call }) => {
     { runs: 200, budget: BUDGETS.save },
   );
 };
+
+// --- Standalone ---------------------------------------------------------------------------------
+
+standaloneWhenRun(import.meta.url, () => ({
+  name: 'trust-building',
+  workload: () => TRUST_WORKLOAD,
+  seed: async (client) => {
+    await trustBuildingSeed.run({ client, call: client.call, generated: { dialogueIds: [] } });
+    return [made.dialogueId];
+  },
+  suite: trustBuildingSuite,
+}));
