@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { Kysely } from 'kysely';
 import { LATEST_SCHEMA_VERSION } from '../../migrations';
 import { ParleyFault, faultMessages, toFault } from '../errors';
+import { createCheckpointer } from './checkpoint';
 import { closeDatabase, openEncryptedDatabase, type SqliteDatabase } from './database';
 import { WorkspaceDialect } from './dialect';
 import { syncDirectory } from './durable-file';
@@ -219,6 +220,7 @@ async function assertFreeFolder(path: string): Promise<void> {
 
 function wrap(path: string, sqlite: SqliteDatabase, workspaceId: string, databaseKey: Buffer): OpenWorkspace {
   const db = new Kysely<WorkspaceSchema>({ dialect: new WorkspaceDialect(sqlite) });
+  const checkpointer = createCheckpointer(sqlite, `${workspaceFiles(path).database}-wal`);
   // Our own copy, zeroed at close: the caller zeroes the one it passed in.
   const key = Buffer.alloc(databaseKey.length);
   databaseKey.copy(key);
@@ -250,6 +252,7 @@ function wrap(path: string, sqlite: SqliteDatabase, workspaceId: string, databas
       if (closed) return;
       closed = true;
       key.fill(0);
+      checkpointer.stop();
       const failure = closeDatabase(sqlite);
       await db.destroy().catch(() => undefined);
       if (failure !== undefined) throw toFault(failure);
