@@ -1,6 +1,6 @@
 import { CalendarClock, Plus } from 'lucide-react';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AftercareBoardView, CheckInView, DialogueView, ParleyError } from '../../shared/contract';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { AftercareBoardView, CheckInView, DialogueView } from '../../shared/contract';
 import {
   CHECK_IN_CHANNEL_LABELS,
   CHECK_IN_CHANNELS,
@@ -8,16 +8,16 @@ import {
   TRUST_LIMITS,
   type CheckInChannel,
 } from '../../shared/domain/trust';
-import { attempt, useApi } from '../api';
-import { useSession } from '../app/session';
+import { useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { Spinner } from '../ui/Spinner';
 import { TableBox } from '../ui/TableBox';
+import { BoardPending, SessionSelect } from './BoardParts';
+import { useBoard } from './hooks';
 import { MSG } from './messages';
 import { todayOnLaptop } from './today';
 
@@ -30,40 +30,17 @@ type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly chec
  */
 export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; today?: string | undefined }) {
   const api = useApi();
-  const { lockedElsewhere } = useSession();
   const { run, error, setError, busy } = useCall();
-  const [board, setBoard] = useState<AftercareBoardView | null>(null);
-  const [loadError, setLoadError] = useState<ParleyError | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [scheduleSession, setScheduleSession] = useState('');
   const [scheduleDue, setScheduleDue] = useState('');
   const [notice, setNotice] = useState('');
   const day = today ?? todayOnLaptop();
 
-  const [reloads, setReloads] = useState(0);
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-  useEffect(() => {
-    let current = true;
-    void attempt(() => api.aftercare.board({ dialogueId: dialogue.id, today: day })).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setBoard(result.value);
-        setLoadError(null);
-      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, dialogue.id, day, lockedElsewhere, reloads]);
+  const load = useCallback(() => api.aftercare.board({ dialogueId: dialogue.id, today: day }), [api, dialogue.id, day]);
+  const { board, loadError, reload } = useBoard(load);
 
-  if (loadError) return <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />;
-  if (!board) {
-    return (
-      <p className="loading">
-        <Spinner /> {MSG.loading.aftercare}
-      </p>
-    );
-  }
+  if (!board) return <BoardPending loadError={loadError} loading={MSG.loading.aftercare} />;
 
   const party = new Map(dialogue.parties.map((p) => [p.id, p.name]));
   const markDone = async (checkIn: CheckInView) => {
@@ -133,12 +110,9 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
 
       {board.sessions.length > 0 && (
         <form className="aftercare-tab__schedule" onSubmit={(event) => void schedule(event)}>
-          <SelectField
+          <SessionSelect
             label={MSG.aftercare.scheduleSession}
-            options={board.sessions.map((s) => ({
-              value: s.id,
-              label: MSG.common.sessionTitled(s.number, s.title),
-            }))}
+            sessions={board.sessions}
             value={scheduleSession || board.sessions.at(-1)!.id}
             onValueChange={setScheduleSession}
           />
