@@ -2,6 +2,7 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useCallback, useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { attempt } from '../api';
 import { Button } from '../ui/Button';
+import { Checkbox } from '../ui/Checkbox';
 import { CallError } from '../ui/ErrorBanner';
 import { useCall, type Call, type Outcome } from '../ui/useCall';
 
@@ -254,16 +255,13 @@ export function ChoiceChecks<T extends { readonly id: string }>({
     <fieldset className="entry-form__owner entry-form__wide">
       <legend className="field__label">{legend}</legend>
       {items.map((item) => (
-        <label key={item.id} className="checkbox">
-          <input
-            type="checkbox"
-            checked={chosen.includes(item.id)}
-            onChange={() =>
-              onChange(chosen.includes(item.id) ? chosen.filter((x) => x !== item.id) : [...chosen, item.id])
-            }
-          />
+        <Checkbox
+          key={item.id}
+          checked={chosen.includes(item.id)}
+          onChange={(on) => onChange(on ? [...chosen, item.id] : chosen.filter((x) => x !== item.id))}
+        >
           {children(item)}
-        </label>
+        </Checkbox>
       ))}
     </fieldset>
   );

@@ -22,6 +22,7 @@ import { TableBox } from '../ui/TableBox';
 import { BoardPending, BoardSection, ChartCard, SessionSelect } from './BoardParts';
 import { useBoard, useElementWidth } from './hooks';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 /**
  * Trust readings of one dialogue: the chart across sessions (or the same facts as a table), and
@@ -226,22 +227,21 @@ function PairReading({
       <fieldset className="pair-reading__indicators">
         <legend>{MSG.trust.indicators}</legend>
         {TRUST_INDICATORS.map((indicator) => (
-          <label key={indicator} className="checkbox">
-            <input
-              type="checkbox"
-              checked={indicators.has(indicator)}
-              onChange={(event) => {
-                const next = new Set(indicators);
-                if (event.target.checked) next.add(indicator);
-                else next.delete(indicator);
-                setIndicators(next);
-              }}
-            />
+          <Checkbox
+            key={indicator}
+            checked={indicators.has(indicator)}
+            onChange={(on) => {
+              const next = new Set(indicators);
+              if (on) next.add(indicator);
+              else next.delete(indicator);
+              setIndicators(next);
+            }}
+          >
             <span className="indicator-mark" aria-hidden="true">
               {TRUST_INDICATOR_MARKS[indicator]}
             </span>
             {TRUST_INDICATOR_LABELS[indicator]}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <TextAreaField
