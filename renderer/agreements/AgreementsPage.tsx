@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DialogueView, DraftSummary, TopicView } from '../../shared/contract';
-import { DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../shared/domain/agreement';
+import { PAX_STAGE_LABELS } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
 import { Button } from '../ui/Button';
@@ -19,6 +19,7 @@ import { m } from './messages';
 import { OutcomesPanel } from './OutcomesPanel';
 import { TransferLog } from './TransferLog';
 import './agreements.css';
+import { DraftStatusBadge } from './DraftStatusBadge';
 
 export interface AgreementsPageProps {
   readonly dialogue: DialogueView;
@@ -183,9 +184,7 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
                       </th>
                       <td>{PAX_STAGE_LABELS[draft.stage]}</td>
                       <td>
-                        <span className={`badge draft-status draft-status--${draft.status}`}>
-                          {DRAFT_STATUS_LABELS[draft.status]}
-                        </span>
+                        <DraftStatusBadge status={draft.status} />
                       </td>
                       <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
                       <td>{draft.bracketCount}</td>

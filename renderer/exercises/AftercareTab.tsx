@@ -7,6 +7,7 @@ import {
   CHECK_IN_STATE_LABELS,
   TRUST_LIMITS,
   type CheckInChannel,
+  type CheckInState,
 } from '../../shared/domain/trust';
 import { useApi } from '../api';
 import { formatDay } from '../dialogues/format';
@@ -20,6 +21,14 @@ import { BoardPending, SessionSelect } from './BoardParts';
 import { useBoard } from './hooks';
 import { MSG } from './messages';
 import { todayOnLaptop } from './today';
+import { toneClass, type Tone } from '../ui/tone';
+
+const CHECK_IN_TONES: Record<CheckInState, Tone> = {
+  overdue: 'danger',
+  due: 'warning',
+  upcoming: 'neutral',
+  done: 'success',
+};
 
 type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly checkIn: CheckInView } | null;
 
@@ -161,7 +170,7 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
                     </span>
                   </th>
                   <td className="nowrap">
-                    <span className={`state-badge state-badge--${checkIn.state}`}>
+                    <span className={`state-badge ${toneClass(CHECK_IN_TONES[checkIn.state])}`}>
                       {CHECK_IN_STATE_LABELS[checkIn.state]}
                     </span>
                     {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}

@@ -71,7 +71,7 @@ export function ChartCard({
   const id = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <section className="chart-card" aria-labelledby={id}>
+    <section className="card chart-card" aria-labelledby={id}>
       <header className="chart-card__header">
         <h2 id={id} className="sx-panel-title">
           {title}
@@ -105,7 +105,7 @@ export function BoardSection({
 }) {
   const id = useId();
   return (
-    <section className={className} aria-labelledby={id}>
+    <section className={`card ${className}`} aria-labelledby={id}>
       <header className="chart-card__header">
         <h2 id={id} className="sx-panel-title">
           {title}

@@ -203,13 +203,13 @@ export function LibraryTab({ dialogue }: { dialogue: DialogueView }) {
                     {exercise.name}
                   </span>
                   <span className="library__facts">
-                    <span className={`stage-badge stage-badge--${exercise.stage}`}>
+                    <span className={`stage-badge stage-badge--${exercise.stage} tone-accent`}>
                       {EXERCISE_STAGE_LABELS[exercise.stage]}
                     </span>
                     <span>{MSG.library.minutes(exercise.minMinutes, exercise.maxMinutes)}</span>
                     <span>{MSG.library.people(exercise.minPeople, exercise.maxPeople)}</span>
-                    {!exercise.builtIn && <span className="origin-badge">{MSG.library.custom}</span>}
-                    {exercise.archived && <span className="origin-badge">{MSG.library.archived}</span>}
+                    {!exercise.builtIn && <span className="origin-badge tone-outline">{MSG.library.custom}</span>}
+                    {exercise.archived && <span className="origin-badge tone-outline">{MSG.library.archived}</span>}
                   </span>
                   <FlagBadges flags={exercise.flags} inline />
                 </button>

@@ -74,7 +74,7 @@ export function ExportLogPanel() {
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.log}
       </h2>

@@ -105,7 +105,7 @@ export function ProfilePanel({
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.profileTitle}
       </h2>

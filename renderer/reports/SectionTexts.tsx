@@ -77,7 +77,7 @@ function SectionText({ dialogueId, text }: { readonly dialogueId: string; readon
 export function SectionTexts({ report }: { readonly report: SponsorReportView }) {
   const ids = useId();
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.textsTitle}
       </h2>

@@ -56,7 +56,7 @@ export function StatementsPanel({ report }: { readonly report: SponsorReportView
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.statementsTitle}
       </h2>

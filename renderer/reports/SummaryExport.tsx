@@ -42,7 +42,7 @@ export function SummaryExport({ dialogue }: { readonly dialogue: DialogueView })
     setLevels((list) => NOTE_LEVELS.filter((l) => (l === level ? on : list.includes(l))));
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.summary}
       </h2>
