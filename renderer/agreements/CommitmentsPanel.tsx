@@ -14,6 +14,7 @@ import { useCall } from '../ui/useCall';
 import { TableBox } from '../ui/TableBox';
 import { ChoiceRadios, ChoiceSelect, DeleteButton, EntriesSection, EntryField, EntryForm, useEntries } from './Entries';
 import { m } from './messages';
+import { DueStateBadge } from './DueStateBadge';
 
 export interface CommitmentsPanelProps {
   readonly draft: DraftView;
@@ -94,9 +95,7 @@ export function CommitmentsPanel({ draft, clauses, fromClause, today }: Commitme
                   <time dateTime={commitment.dueOn}>{formatDay(commitment.dueOn)}</time>
                 </td>
                 <td className="nowrap">
-                  <span className={`due-state due-state--${commitment.dueState}`}>
-                    {m.commitments.states[commitment.dueState]}
-                  </span>{' '}
+                  <DueStateBadge state={commitment.dueState} />{' '}
                   <span className="muted">
                     {commitment.dueState === 'done' ? '' : m.commitments.days(commitment.daysLeft)}
                   </span>
