@@ -20,6 +20,7 @@ import { OutcomesPanel } from './OutcomesPanel';
 import { TransferLog } from './TransferLog';
 import './agreements.css';
 import { DraftStatusBadge } from './DraftStatusBadge';
+import { PageHeader } from '../ui/Page';
 
 export interface AgreementsPageProps {
   readonly dialogue: DialogueView;
@@ -115,24 +116,22 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
 
   return (
     <div className="agreements-page">
-      <header className="sx-header">
-        <h1 className="sx-title">
-          {m.section.title}{' '}
-          <span className="muted">
-            · <bdi>{dialogue.codeName}</bdi>
-          </span>
-        </h1>
-        {section === 'drafts' && (
-          <Button
-            variant="primary"
-            icon={<Plus size={16} aria-hidden="true" />}
-            aria-keyshortcuts="N"
-            onClick={() => setView({ kind: 'new' })}
-          >
-            {m.drafts.newDraft} <ShortcutHint keyName="N" />
-          </Button>
-        )}
-      </header>
+      <PageHeader
+        title={m.section.title}
+        context={dialogue.codeName}
+        actions={
+          section === 'drafts' && (
+            <Button
+              variant="primary"
+              icon={<Plus size={16} aria-hidden="true" />}
+              aria-keyshortcuts="N"
+              onClick={() => setView({ kind: 'new' })}
+            >
+              {m.drafts.newDraft} <ShortcutHint keyName="N" />
+            </Button>
+          )
+        }
+      />
       <AgreementWarnings dialogueId={dialogue.id} refresh={changes} />
       <TabList
         label={m.section.title}
