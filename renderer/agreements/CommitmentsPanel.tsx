@@ -11,7 +11,7 @@ import { useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useSpeakers } from '../notes/useSpeakers';
 import { useCall } from '../ui/useCall';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
 import { ChoiceRadios, ChoiceSelect, DeleteButton, EntriesSection, EntryField, EntryForm, useEntries } from './Entries';
 import { m } from './messages';
 import { DueStateBadge } from './DueStateBadge';
@@ -73,69 +73,64 @@ export function CommitmentsPanel({ draft, clauses, fromClause, today }: Commitme
         )
       }
     >
-      <TableBox label={m.commitments.heading}>
-        <table className="table commitments-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.commitments.columns.due}</th>
-              <th scope="col">{m.commitments.columns.state}</th>
-              <th scope="col">{m.commitments.columns.clause}</th>
-              <th scope="col">{m.commitments.columns.owner}</th>
-              <th scope="col">{m.commitments.columns.what}</th>
-              <th scope="col">{m.commitments.columns.status}</th>
-              <th scope="col">
-                <span className="visually-hidden">{m.commitments.delete}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list ?? []).map((commitment) => (
-              <tr key={commitment.id}>
-                <td className="nowrap">
-                  <time dateTime={commitment.dueOn}>{formatDay(commitment.dueOn)}</time>
-                </td>
-                <td className="nowrap">
-                  <DueStateBadge state={commitment.dueState} />{' '}
-                  <span className="muted">
-                    {commitment.dueState === 'done' ? '' : m.commitments.days(commitment.daysLeft)}
-                  </span>
-                </td>
-                <td>{commitment.clauseNumber ?? (commitment.clauseId ? '' : '—')}</td>
-                <td dir="auto">{ownerText(commitment.owner)}</td>
-                <td>
-                  <span dir="auto">{commitment.description}</span>
-                  <input
-                    className="control commitments-table__evidence"
-                    dir="auto"
-                    aria-label={`${m.commitments.evidence}: ${commitment.description}`}
-                    placeholder={m.commitments.evidence}
-                    defaultValue={commitment.evidence}
-                    onBlur={(event) =>
-                      event.target.value !== commitment.evidence &&
-                      void update(commitment.id, { evidence: event.target.value })
-                    }
-                  />
-                </td>
-                <td>
-                  <ChoiceSelect
-                    aria-label={m.commitments.statusOf(commitment.description)}
-                    values={COMMITMENT_STATUSES}
-                    labels={COMMITMENT_STATUS_LABELS}
-                    value={commitment.status}
-                    onChange={(status) => void update(commitment.id, { status })}
-                  />
-                </td>
-                <td>
-                  <DeleteButton
-                    label={m.commitments.deleteLabel(commitment.description)}
-                    onClick={() => void remove(commitment.id, () => api.commitment.delete({ id: commitment.id }))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableBox>
+      <RecordTable
+        label={m.commitments.heading}
+        className="table commitments-table"
+        columns={[
+          m.commitments.columns.due,
+          m.commitments.columns.state,
+          m.commitments.columns.clause,
+          m.commitments.columns.owner,
+          m.commitments.columns.what,
+          m.commitments.columns.status,
+        ]}
+        actions={m.commitments.delete}
+      >
+        {(list ?? []).map((commitment) => (
+          <tr key={commitment.id}>
+            <td className="nowrap">
+              <time dateTime={commitment.dueOn}>{formatDay(commitment.dueOn)}</time>
+            </td>
+            <td className="nowrap">
+              <DueStateBadge state={commitment.dueState} />{' '}
+              <span className="muted">
+                {commitment.dueState === 'done' ? '' : m.commitments.days(commitment.daysLeft)}
+              </span>
+            </td>
+            <td>{commitment.clauseNumber ?? (commitment.clauseId ? '' : '—')}</td>
+            <td dir="auto">{ownerText(commitment.owner)}</td>
+            <td>
+              <span dir="auto">{commitment.description}</span>
+              <input
+                className="control commitments-table__evidence"
+                dir="auto"
+                aria-label={`${m.commitments.evidence}: ${commitment.description}`}
+                placeholder={m.commitments.evidence}
+                defaultValue={commitment.evidence}
+                onBlur={(event) =>
+                  event.target.value !== commitment.evidence &&
+                  void update(commitment.id, { evidence: event.target.value })
+                }
+              />
+            </td>
+            <td>
+              <ChoiceSelect
+                aria-label={m.commitments.statusOf(commitment.description)}
+                values={COMMITMENT_STATUSES}
+                labels={COMMITMENT_STATUS_LABELS}
+                value={commitment.status}
+                onChange={(status) => void update(commitment.id, { status })}
+              />
+            </td>
+            <td>
+              <DeleteButton
+                label={m.commitments.deleteLabel(commitment.description)}
+                onClick={() => void remove(commitment.id, () => api.commitment.delete({ id: commitment.id }))}
+              />
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
     </EntriesSection>
   );
 }

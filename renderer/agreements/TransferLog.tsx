@@ -14,7 +14,7 @@ import { attempt, useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useSpeakers } from '../notes/useSpeakers';
 import { useCall } from '../ui/useCall';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
 import { ChoiceRadios, ChoiceSelect, DeleteButton, EntriesSection, EntryField, EntryForm, useEntries } from './Entries';
 import { m } from './messages';
 import { clauseGist, useDialogueClauses } from './useDialogueClauses';
@@ -87,68 +87,63 @@ export function TransferLog({ dialogue, topics, today, onChanged }: TransferLogP
         )
       }
     >
-      <TableBox label={m.transfers.heading}>
-        <table className="table transfers-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.transfers.columns.when}</th>
-              <th scope="col">{m.transfers.columns.idea}</th>
-              <th scope="col">{m.transfers.columns.to}</th>
-              <th scope="col">{m.transfers.columns.by}</th>
-              <th scope="col">{m.transfers.columns.channel}</th>
-              <th scope="col">{m.transfers.columns.response}</th>
-              <th scope="col">
-                <span className="visually-hidden">{m.transfers.delete}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list ?? []).map((transfer) => (
-              <tr key={transfer.id}>
-                <td className="nowrap">
-                  <time dateTime={transfer.carriedOn}>{formatDay(transfer.carriedOn)}</time>
-                </td>
-                <td dir="auto">{transfer.ideaLabel}</td>
-                <td>
-                  <span dir="auto">{transfer.trackOneRole}</span>
-                  {transfer.roleParty && (
-                    <span className="muted">
-                      {' '}
-                      · <bdi>{transfer.roleParty.name}</bdi>
-                    </span>
-                  )}
-                </td>
-                <td>{carrierText(transfer)}</td>
-                <td>{TRANSFER_CHANNEL_LABELS[transfer.channel]}</td>
-                <td>
-                  <span className={`response response--${transfer.response}`}>
-                    {TRANSFER_RESPONSE_LABELS[transfer.response]}
-                  </span>
-                  {transfer.responseNotes && (
-                    <span className="transfers-table__notes" dir="auto">
-                      {transfer.responseNotes}
-                    </span>
-                  )}
-                  {(transfer.followUp || transfer.followUpOn) && (
-                    <span className="transfers-table__notes" dir="auto">
-                      {m.transfers.followUp}: {transfer.followUp}
-                      {transfer.followUpOn && ` (${formatDay(transfer.followUpOn)})`}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <DeleteButton
-                    label={m.transfers.deleteLabel(transfer.ideaLabel)}
-                    onClick={async () => {
-                      if (await remove(transfer.id, () => api.transfer.delete({ id: transfer.id }))) onChanged?.();
-                    }}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableBox>
+      <RecordTable
+        label={m.transfers.heading}
+        className="table transfers-table"
+        columns={[
+          m.transfers.columns.when,
+          m.transfers.columns.idea,
+          m.transfers.columns.to,
+          m.transfers.columns.by,
+          m.transfers.columns.channel,
+          m.transfers.columns.response,
+        ]}
+        actions={m.transfers.delete}
+      >
+        {(list ?? []).map((transfer) => (
+          <tr key={transfer.id}>
+            <td className="nowrap">
+              <time dateTime={transfer.carriedOn}>{formatDay(transfer.carriedOn)}</time>
+            </td>
+            <td dir="auto">{transfer.ideaLabel}</td>
+            <td>
+              <span dir="auto">{transfer.trackOneRole}</span>
+              {transfer.roleParty && (
+                <span className="muted">
+                  {' '}
+                  · <bdi>{transfer.roleParty.name}</bdi>
+                </span>
+              )}
+            </td>
+            <td>{carrierText(transfer)}</td>
+            <td>{TRANSFER_CHANNEL_LABELS[transfer.channel]}</td>
+            <td>
+              <span className={`response response--${transfer.response}`}>
+                {TRANSFER_RESPONSE_LABELS[transfer.response]}
+              </span>
+              {transfer.responseNotes && (
+                <span className="transfers-table__notes" dir="auto">
+                  {transfer.responseNotes}
+                </span>
+              )}
+              {(transfer.followUp || transfer.followUpOn) && (
+                <span className="transfers-table__notes" dir="auto">
+                  {m.transfers.followUp}: {transfer.followUp}
+                  {transfer.followUpOn && ` (${formatDay(transfer.followUpOn)})`}
+                </span>
+              )}
+            </td>
+            <td>
+              <DeleteButton
+                label={m.transfers.deleteLabel(transfer.ideaLabel)}
+                onClick={async () => {
+                  if (await remove(transfer.id, () => api.transfer.delete({ id: transfer.id }))) onChanged?.();
+                }}
+              />
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
     </EntriesSection>
   );
 }

@@ -16,7 +16,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
 import { BoardPending, SessionSelect } from './BoardParts';
 import { useBoard } from './hooks';
 import { MSG } from './messages';
@@ -141,60 +141,55 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
       {board.checkIns.length === 0 ? (
         <p className="empty">{MSG.aftercare.none}</p>
       ) : (
-        <TableBox label={MSG.aftercare.tableCaption}>
-          <table className="table aftercare-table">
-            <caption className="visually-hidden">{MSG.aftercare.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{MSG.aftercare.dueOn}</th>
-                <th scope="col">{MSG.aftercare.person}</th>
-                <th scope="col">{MSG.aftercare.state}</th>
-                <th scope="col">{MSG.aftercare.session}</th>
-                <th scope="col">{MSG.aftercare.channel}</th>
-                <th scope="col">{MSG.aftercare.concern}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{MSG.common.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.checkIns.map((checkIn) => (
-                <tr key={checkIn.id} className={`check-in check-in--${checkIn.state}`}>
-                  <td className="nowrap">
-                    <time dateTime={checkIn.dueOn}>{formatDay(checkIn.dueOn)}</time>
-                  </td>
-                  <th scope="row">
-                    <bdi>{checkIn.person.speakerCode ?? '—'}</bdi>{' '}
-                    <span className="muted">
-                      <bdi>{checkIn.person.pseudonym}</bdi> · <bdi>{party.get(checkIn.person.partyId) ?? ''}</bdi>
-                    </span>
-                  </th>
-                  <td className="nowrap">
-                    <span className={`state-badge ${toneClass(CHECK_IN_TONES[checkIn.state])}`}>
-                      {CHECK_IN_STATE_LABELS[checkIn.state]}
-                    </span>
-                    {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}
-                  </td>
-                  <td>{checkIn.sessionNumber === null ? '—' : MSG.common.session(checkIn.sessionNumber)}</td>
-                  <td>{checkIn.channel ? CHECK_IN_CHANNEL_LABELS[checkIn.channel] : '—'}</td>
-                  <td dir="auto" className="aftercare-table__concern">
-                    {checkIn.concern}
-                  </td>
-                  <td className="nowrap">
-                    {checkIn.state !== 'done' && (
-                      <Button size="small" variant="quiet" onClick={() => void markDone(checkIn)}>
-                        {MSG.aftercare.markDone}
-                      </Button>
-                    )}
-                    <Button size="small" variant="quiet" onClick={() => setEditing({ kind: 'edit', checkIn })}>
-                      {MSG.aftercare.edit}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableBox>
+        <RecordTable
+          label={MSG.aftercare.tableCaption}
+          className="table aftercare-table"
+          caption={MSG.aftercare.tableCaption}
+          columns={[
+            MSG.aftercare.dueOn,
+            MSG.aftercare.person,
+            MSG.aftercare.state,
+            MSG.aftercare.session,
+            MSG.aftercare.channel,
+            MSG.aftercare.concern,
+          ]}
+          actions={MSG.common.actions}
+        >
+          {board.checkIns.map((checkIn) => (
+            <tr key={checkIn.id} className={`check-in check-in--${checkIn.state}`}>
+              <td className="nowrap">
+                <time dateTime={checkIn.dueOn}>{formatDay(checkIn.dueOn)}</time>
+              </td>
+              <th scope="row">
+                <bdi>{checkIn.person.speakerCode ?? '—'}</bdi>{' '}
+                <span className="muted">
+                  <bdi>{checkIn.person.pseudonym}</bdi> · <bdi>{party.get(checkIn.person.partyId) ?? ''}</bdi>
+                </span>
+              </th>
+              <td className="nowrap">
+                <span className={`state-badge ${toneClass(CHECK_IN_TONES[checkIn.state])}`}>
+                  {CHECK_IN_STATE_LABELS[checkIn.state]}
+                </span>
+                {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}
+              </td>
+              <td>{checkIn.sessionNumber === null ? '—' : MSG.common.session(checkIn.sessionNumber)}</td>
+              <td>{checkIn.channel ? CHECK_IN_CHANNEL_LABELS[checkIn.channel] : '—'}</td>
+              <td dir="auto" className="aftercare-table__concern">
+                {checkIn.concern}
+              </td>
+              <td className="nowrap">
+                {checkIn.state !== 'done' && (
+                  <Button size="small" variant="quiet" onClick={() => void markDone(checkIn)}>
+                    {MSG.aftercare.markDone}
+                  </Button>
+                )}
+                <Button size="small" variant="quiet" onClick={() => setEditing({ kind: 'edit', checkIn })}>
+                  {MSG.aftercare.edit}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

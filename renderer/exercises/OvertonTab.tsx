@@ -10,7 +10,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable, TableBox } from '../ui/TableBox';
 import { BoardPending, BoardSection, ChartCard, SessionSelect } from './BoardParts';
 import { useBoard, useElementWidth } from './hooks';
 import { MSG } from './messages';
@@ -153,41 +153,33 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
             showChart={MSG.overton.showChart}
             chartRef={chartRef}
             table={
-              <TableBox label={MSG.overton.tableCaption}>
-                <table className="table">
-                  <caption className="visually-hidden">{MSG.overton.tableCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{MSG.overton.option}</th>
-                      <th scope="col">{MSG.overton.side}</th>
-                      {data.sessions.map((session) => (
-                        <th key={session.id} scope="col">
-                          {MSG.common.session(session.number)}
-                        </th>
+              <RecordTable
+                label={MSG.overton.tableCaption}
+                caption={MSG.overton.tableCaption}
+                columns={[
+                  MSG.overton.option,
+                  MSG.overton.side,
+                  ...data.sessions.map((session) => MSG.common.session(session.number)),
+                  MSG.overton.movement,
+                ]}
+              >
+                {data.rows.flatMap((row) =>
+                  row.series.map((series) => (
+                    <tr key={`${row.optionId}:${series.sideId}`}>
+                      <th scope="row" dir="auto">
+                        {row.optionTitle}
+                      </th>
+                      <td dir="auto">{series.sideName}</td>
+                      {series.points.map((point) => (
+                        <td key={point.sessionId}>
+                          {point.level ? OVERTON_LEVEL_LABELS[point.level] : <span className="muted">—</span>}
+                        </td>
                       ))}
-                      <th scope="col">{MSG.overton.movement}</th>
+                      <td>{describeMovement(series)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.rows.flatMap((row) =>
-                      row.series.map((series) => (
-                        <tr key={`${row.optionId}:${series.sideId}`}>
-                          <th scope="row" dir="auto">
-                            {row.optionTitle}
-                          </th>
-                          <td dir="auto">{series.sideName}</td>
-                          {series.points.map((point) => (
-                            <td key={point.sessionId}>
-                              {point.level ? OVERTON_LEVEL_LABELS[point.level] : <span className="muted">—</span>}
-                            </td>
-                          ))}
-                          <td>{describeMovement(series)}</td>
-                        </tr>
-                      )),
-                    )}
-                  </tbody>
-                </table>
-              </TableBox>
+                  )),
+                )}
+              </RecordTable>
             }
           >
             <OvertonChart

@@ -18,7 +18,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { TextAreaField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
 import { BoardPending, BoardSection, ChartCard, SessionSelect } from './BoardParts';
 import { useBoard, useElementWidth } from './hooks';
 import { MSG } from './messages';
@@ -72,44 +72,34 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
         showChart={MSG.trust.showChart}
         chartRef={chartRef}
         table={
-          <TableBox label={MSG.trust.tableCaption}>
-            <table className="table">
-              <caption className="visually-hidden">{MSG.trust.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{MSG.trust.session}</th>
-                  <th scope="col">{MSG.trust.pair}</th>
-                  <th scope="col">{MSG.trust.rating}</th>
-                  <th scope="col">{MSG.trust.indicators}</th>
-                  <th scope="col">{MSG.trust.rationale}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sessions.flatMap((session) =>
-                  data.series.map((series) => {
-                    const point = series.points.find((p) => p.sessionId === session.id)!;
-                    return (
-                      <tr key={`${session.id}:${series.key}`}>
-                        <th scope="row">{MSG.common.session(session.number)}</th>
-                        <td>
-                          <bdi>{series.label}</bdi>
-                        </td>
-                        <td className="nowrap">
-                          {point.rating === null ? (
-                            <span className="muted">{MSG.trust.notRead}</span>
-                          ) : (
-                            formatTrustRating(point.rating)
-                          )}
-                        </td>
-                        <td>{point.indicators.map((i) => TRUST_INDICATOR_LABELS[i]).join(', ')}</td>
-                        <td dir="auto">{point.rationale}</td>
-                      </tr>
-                    );
-                  }),
-                )}
-              </tbody>
-            </table>
-          </TableBox>
+          <RecordTable
+            label={MSG.trust.tableCaption}
+            caption={MSG.trust.tableCaption}
+            columns={[MSG.trust.session, MSG.trust.pair, MSG.trust.rating, MSG.trust.indicators, MSG.trust.rationale]}
+          >
+            {data.sessions.flatMap((session) =>
+              data.series.map((series) => {
+                const point = series.points.find((p) => p.sessionId === session.id)!;
+                return (
+                  <tr key={`${session.id}:${series.key}`}>
+                    <th scope="row">{MSG.common.session(session.number)}</th>
+                    <td>
+                      <bdi>{series.label}</bdi>
+                    </td>
+                    <td className="nowrap">
+                      {point.rating === null ? (
+                        <span className="muted">{MSG.trust.notRead}</span>
+                      ) : (
+                        formatTrustRating(point.rating)
+                      )}
+                    </td>
+                    <td>{point.indicators.map((i) => TRUST_INDICATOR_LABELS[i]).join(', ')}</td>
+                    <td dir="auto">{point.rationale}</td>
+                  </tr>
+                );
+              }),
+            )}
+          </RecordTable>
         }
       >
         <TrustChart
