@@ -14,7 +14,7 @@ export interface NewPassphraseFieldsProps {
   readonly error?: string | undefined;
 }
 
-/** A new passphrase and its confirmation are typed alike: hidden, never spell-checked, offered to save. */
+/** A new passphrase and its confirmation are typed alike: hidden, never spell-checked, marked as new. */
 const NEW_PASSPHRASE_INPUT = {
   className: 'control',
   type: 'password',
