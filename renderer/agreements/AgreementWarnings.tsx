@@ -7,6 +7,7 @@ import { formatDay } from '../dialogues/format';
 import { ownerText } from './CommitmentsPanel';
 import { m } from './messages';
 import './agreements.css';
+import { DueStateBadge } from './DueStateBadge';
 
 export interface AgreementWarningsProps {
   /** One dialogue; without it, every open dialogue (each warning names its dialogue). */
@@ -66,10 +67,8 @@ export function AgreementWarnings({ dialogueId, refresh = 0 }: AgreementWarnings
         ))}
         {warnings.commitments.map((commitment) => (
           <li key={commitment.id} className={`agreement-warning agreement-warning--${commitment.dueState}`}>
-            <span className={`due-state due-state--${commitment.dueState}`}>
-              {m.commitments.states[commitment.dueState]}
-            </span>{' '}
-            <bdi>{commitment.description}</bdi> — <bdi>{ownerText(commitment.owner)}</bdi>,{' '}
+            <DueStateBadge state={commitment.dueState} /> <bdi>{commitment.description}</bdi> —{' '}
+            <bdi>{ownerText(commitment.owner)}</bdi>,{' '}
             {m.warnings.due(formatDay(commitment.dueOn), m.commitments.days(commitment.daysLeft))} · “
             <bdi>{commitment.draftTitle}</bdi>”{commitment.clauseNumber && m.warnings.clause(commitment.clauseNumber)}
             {named && (

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DialogueView, DraftSummary, TopicView } from '../../shared/contract';
-import { DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../shared/domain/agreement';
+import { PAX_STAGE_LABELS } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { useSession } from '../app/session';
 import { Button } from '../ui/Button';
@@ -19,6 +19,8 @@ import { m } from './messages';
 import { OutcomesPanel } from './OutcomesPanel';
 import { TransferLog } from './TransferLog';
 import './agreements.css';
+import { DraftStatusBadge } from './DraftStatusBadge';
+import { PageHeader } from '../ui/Page';
 
 export interface AgreementsPageProps {
   readonly dialogue: DialogueView;
@@ -114,24 +116,22 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
 
   return (
     <div className="agreements-page">
-      <header className="sx-header">
-        <h1 className="sx-title">
-          {m.section.title}{' '}
-          <span className="muted">
-            · <bdi>{dialogue.codeName}</bdi>
-          </span>
-        </h1>
-        {section === 'drafts' && (
-          <Button
-            variant="primary"
-            icon={<Plus size={16} aria-hidden="true" />}
-            aria-keyshortcuts="N"
-            onClick={() => setView({ kind: 'new' })}
-          >
-            {m.drafts.newDraft} <ShortcutHint keyName="N" />
-          </Button>
-        )}
-      </header>
+      <PageHeader
+        title={m.section.title}
+        context={dialogue.codeName}
+        actions={
+          section === 'drafts' && (
+            <Button
+              variant="primary"
+              icon={<Plus size={16} aria-hidden="true" />}
+              aria-keyshortcuts="N"
+              onClick={() => setView({ kind: 'new' })}
+            >
+              {m.drafts.newDraft} <ShortcutHint keyName="N" />
+            </Button>
+          )
+        }
+      />
       <AgreementWarnings dialogueId={dialogue.id} refresh={changes} />
       <TabList
         label={m.section.title}
@@ -183,9 +183,7 @@ export function AgreementsPage({ dialogue, today = format(new Date(), 'yyyy-MM-d
                       </th>
                       <td>{PAX_STAGE_LABELS[draft.stage]}</td>
                       <td>
-                        <span className={`badge draft-status draft-status--${draft.status}`}>
-                          {DRAFT_STATUS_LABELS[draft.status]}
-                        </span>
+                        <DraftStatusBadge status={draft.status} />
                       </td>
                       <td className="nowrap">{m.drafts.clauses(draft.clauseCount, draft.cleanCount)}</td>
                       <td>{draft.bracketCount}</td>

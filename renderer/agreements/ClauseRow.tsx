@@ -10,7 +10,8 @@ import {
 } from '../../shared/domain/agreement';
 import { formatSize, utf8Bytes } from '../../shared/domain/note';
 import { attempt, useApi } from '../api';
-import { Autosave, type SaveStatus } from '../notes/autosave';
+import type { Autosave, SaveStatus } from '../notes/autosave';
+import { useAutosave } from '../notes/useAutosave';
 import { BracketTextarea } from './BracketTextarea';
 import { addOption, caretContext, splitAt, wrapInBrackets, type TextState } from './editing';
 import { m } from './messages';
@@ -69,7 +70,6 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
   const api = useApi();
   const ids = useId();
   const [text, setText] = useState(() => clause.pendingText ?? clause.text);
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [rowError, setRowError] = useState<ParleyError | null>(null);
   const [caret, setCaret] = useState<number | null>(null);
   const [more, setMore] = useState(false);
@@ -77,11 +77,10 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
   const area = useRef<HTMLTextAreaElement | null>(null);
   // What is typed now, for the saver (which outlives renders).
   const typed = useRef(text);
-  const saver = useRef<Autosave | null>(null);
   const change = (next: TextState) => {
     setText(next.text);
     typed.current = next.text;
-    saver.current?.change();
+    saver.change();
     setCaret(next.start);
     // The selection is set once React has put the new text in place (which moved the caret to
     // the end), and reported again: the browser's own select events may come before it.
@@ -96,10 +95,12 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
     latest.current = { commands, change };
   });
 
-  useEffect(() => {
-    const autosave = new Autosave({
-      hasContent: () => true,
-      onStatus: setStatus,
+  // One saver per clause for the row's life; `commands` is stable. Scrolled out of view or
+  // closed, what is pending is saved, then the saver is dropped.
+  const saver = useAutosave(
+    clause.id,
+    { kind: 'idle' },
+    {
       finalCodes: FINAL,
       save: async () => {
         const now = typed.current;
@@ -118,26 +119,21 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
         latest.current.commands.saved(result.value);
         return { ok: true };
       },
-    });
-    saver.current = autosave;
-    const unregister = commands.register(clause.id, {
-      saver: autosave,
-      text: () => typed.current,
-      apply: (command) => {
-        const node = area.current;
-        if (!node) return;
-        const state = { text: node.value, start: node.selectionStart, end: node.selectionEnd };
-        latest.current.change(command === 'bracket' ? wrapInBrackets(state) : addOption(state));
-        node.focus();
-      },
-    });
-    return () => {
-      unregister();
-      // Scrolled out of view or closed: what is pending is saved, then the saver is dropped.
-      void autosave.flush().finally(() => autosave.dispose());
-    };
-    // One saver per clause for the row's life; `commands` is stable.
-  }, [api, clause.id, commands]);
+      register: (autosave) =>
+        commands.register(clause.id, {
+          saver: autosave,
+          text: () => typed.current,
+          apply: (command) => {
+            const node = area.current;
+            if (!node) return;
+            const state = { text: node.value, start: node.selectionStart, end: node.selectionEnd };
+            latest.current.change(command === 'bracket' ? wrapInBrackets(state) : addOption(state));
+            node.focus();
+          },
+        }),
+    },
+  );
+  const status = saver.status;
 
   // Focus asked for by the editor (a new clause, a neighbour, after a move).
   useEffect(() => {
@@ -182,7 +178,7 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
         if (before !== value) {
           setText(before);
           typed.current = before;
-          saver.current?.change();
+          saver.change();
         }
         commands.split(clause.id, before, after);
       }
@@ -199,7 +195,7 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
   };
 
   async function setClauseStatus(next: ClauseStatus) {
-    await saver.current?.flush();
+    await saver.flush();
     const result = await attempt(() => api.clause.save({ id: clause.id, status: next }));
     if (result.ok) {
       setRowError(null);
@@ -235,13 +231,13 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
           onChange={(event) => {
             setText(event.target.value);
             typed.current = event.target.value;
-            saver.current?.change();
+            saver.change();
             setCaret(event.target.selectionStart);
           }}
           onKeyDown={onKeyDown}
           onSelect={report}
           onFocus={report}
-          onBlur={() => void saver.current?.flush()}
+          onBlur={() => void saver.flush()}
         />
         {problem && (
           <p id={errorId} className="clause-row__problem" role="alert">

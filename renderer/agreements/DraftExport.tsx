@@ -3,6 +3,7 @@ import type { DraftView } from '../../shared/contract';
 import { useApi } from '../api';
 import { CheckedExport } from '../redaction/CheckedExport';
 import { m } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface DraftExportProps {
   readonly draft: DraftView;
@@ -52,14 +53,9 @@ export function DraftExport({ draft, flush }: DraftExportProps) {
             ))}
           </select>
         </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={facilitatorCopy}
-            onChange={(event) => setFacilitatorCopy(event.target.checked)}
-          />
+        <Checkbox checked={facilitatorCopy} onChange={setFacilitatorCopy}>
           {m.exports.facilitator}
-        </label>
+        </Checkbox>
       </CheckedExport>
     </div>
   );

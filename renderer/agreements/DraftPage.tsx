@@ -1,7 +1,7 @@
 import { ArrowLeft, FileDown, Save } from 'lucide-react';
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ClauseView, DialogueView, DraftView, TopicView } from '../../shared/contract';
-import { DRAFT_STATUS_LABELS, PAX_STAGE_LABELS } from '../../shared/domain/agreement';
+import { PAX_STAGE_LABELS } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { SessionContext } from '../app/session';
 import { useCall } from '../ui/useCall';
@@ -18,6 +18,7 @@ import { m } from './messages';
 import { SaveVersionDialog } from './SaveVersionDialog';
 import { StanceGrid } from './StanceGrid';
 import { VersionsPanel } from './VersionsPanel';
+import { DraftStatusBadge } from './DraftStatusBadge';
 
 type Tab = 'text' | 'stances' | 'versions' | 'commitments' | 'details';
 const TABS: readonly Tab[] = ['text', 'stances', 'versions', 'commitments', 'details'];
@@ -122,9 +123,7 @@ export function DraftPage({ dialogue, draftId, topics, today, onBack, onChanged 
             {draft.title}
           </h1>
           <p className="draft-page__facts">
-            <span className={`badge draft-status draft-status--${draft.status}`}>
-              {DRAFT_STATUS_LABELS[draft.status]}
-            </span>
+            <DraftStatusBadge status={draft.status} />
             <span className="muted">{PAX_STAGE_LABELS[draft.stage]}</span>
             <span className="version-chip">
               {m.page.versionChip(draft.versions[0]?.number ?? null, draft.changedSinceVersion)}

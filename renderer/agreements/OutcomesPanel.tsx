@@ -1,12 +1,10 @@
-import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { DialogueView, OutcomeView, SessionView, TransferView } from '../../shared/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { DialogueView, SessionView, TransferView } from '../../shared/contract';
 import { SUBSTANTIATIONS, SUBSTANTIATION_LABELS, type Substantiation } from '../../shared/domain/agreement';
 import { attempt, useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useCall } from '../ui/useCall';
-import { Button } from '../ui/Button';
-import { ErrorBanner } from '../ui/ErrorBanner';
+import { ChoiceChecks, ChoiceSelect, DeleteButton, EntriesSection, EntryField, EntryForm, useEntries } from './Entries';
 import { m } from './messages';
 import { clauseGist, useDialogueClauses } from './useDialogueClauses';
 
@@ -21,51 +19,34 @@ export interface OutcomesPanelProps {
  */
 export function OutcomesPanel({ dialogue, onChanged }: OutcomesPanelProps) {
   const api = useApi();
-  const { run, error, setError } = useCall();
-  const [list, setList] = useState<readonly OutcomeView[] | null>(null);
+  const load = useCallback(() => api.outcome.list({ dialogueId: dialogue.id }), [api, dialogue.id]);
+  const { list, reload, remove, call } = useEntries(load);
   const [adding, setAdding] = useState(false);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void attempt(() => api.outcome.list({ dialogueId: dialogue.id })).then((result) => {
-      if (!current) return;
-      if (result.ok) setList(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, dialogue.id, reloads, setError]);
 
   return (
-    <section className="outcomes" aria-labelledby="outcomes-heading">
-      <div className="sx-header">
-        <div>
-          <h2 id="outcomes-heading" className="sx-panel-title">
-            {m.outcomes.heading}
-          </h2>
-          <p className="muted">{m.outcomes.intro}</p>
-        </div>
-        {!adding && (
-          <Button icon={<Plus size={15} aria-hidden="true" />} onClick={() => setAdding(true)}>
-            {m.outcomes.add}
-          </Button>
-        )}
-      </div>
-      {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
-      {adding && (
-        <OutcomeForm
-          dialogue={dialogue}
-          onCancel={() => setAdding(false)}
-          onCreated={() => {
-            setAdding(false);
-            setReloads((n) => n + 1);
-            onChanged?.();
-          }}
-        />
-      )}
-      {list !== null && list.length === 0 && !adding && <p className="muted">{m.outcomes.none}</p>}
+    <EntriesSection
+      className="outcomes"
+      title={m.outcomes.heading}
+      intro={m.outcomes.intro}
+      addLabel={m.outcomes.add}
+      none={m.outcomes.none}
+      list={list}
+      onAdd={() => setAdding(true)}
+      call={call}
+      form={
+        adding && (
+          <OutcomeForm
+            dialogue={dialogue}
+            onCancel={() => setAdding(false)}
+            onCreated={() => {
+              setAdding(false);
+              reload();
+              onChanged?.();
+            }}
+          />
+        )
+      }
+    >
       <ul className="outcomes__list">
         {(list ?? []).map((outcome) => (
           <li key={outcome.id} className="outcome-card">
@@ -73,20 +54,12 @@ export function OutcomesPanel({ dialogue, onChanged }: OutcomesPanelProps) {
               <p className="outcome-card__what" dir="auto">
                 {outcome.description}
               </p>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={m.outcomes.deleteLabel(outcome.description)}
+              <DeleteButton
+                label={m.outcomes.deleteLabel(outcome.description)}
                 onClick={async () => {
-                  const done = await run(() => api.outcome.delete({ id: outcome.id }));
-                  if (done) {
-                    setList((all) => (all ?? []).filter((o) => o.id !== outcome.id));
-                    onChanged?.();
-                  }
+                  if (await remove(outcome.id, () => api.outcome.delete({ id: outcome.id }))) onChanged?.();
                 }}
-              >
-                <Trash2 size={15} aria-hidden="true" />
-              </button>
+              />
             </div>
             <dl className="outcome-card__facts">
               <dt>{m.outcomes.actor}</dt>
@@ -147,7 +120,7 @@ export function OutcomesPanel({ dialogue, onChanged }: OutcomesPanelProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </EntriesSection>
   );
 }
 
@@ -161,8 +134,7 @@ function OutcomeForm({
   onCreated: () => void;
 }) {
   const api = useApi();
-  const ids = useId();
-  const { run, error, setError, busy } = useCall();
+  const call = useCall();
   const [sessions, setSessions] = useState<readonly SessionView[]>([]);
   const [transfers, setTransfers] = useState<readonly TransferView[]>([]);
   const [fields, setFields] = useState({
@@ -198,12 +170,9 @@ function OutcomeForm({
 
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields((all) => ({ ...all, [key]: event.target.value }));
-  const toggle = (list: readonly string[], id: string) =>
-    list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const created = await run(() =>
+  async function submit() {
+    const created = await call.run(() =>
       api.outcome.create({
         dialogueId: dialogue.id,
         ...fields,
@@ -218,114 +187,73 @@ function OutcomeForm({
   }
 
   const text = (key: keyof typeof fields, label: string, help?: string, wide = false, required = false) => (
-    <label className={['field', wide ? 'entry-form__wide' : ''].filter(Boolean).join(' ')}>
-      <span className="field__label">{label}</span>
-      {help && <span className="field__description">{help}</span>}
+    <EntryField label={label} help={help} wide={wide}>
       <input className="control" dir="auto" required={required} value={fields[key]} onChange={set(key)} />
-    </label>
+    </EntryField>
   );
 
   return (
-    <form className="entry-form" aria-labelledby={`${ids}-title`} onSubmit={(event) => void submit(event)}>
-      <h3 id={`${ids}-title`} className="entry-form__title">
-        {m.outcomes.add}
-      </h3>
-      <div className="entry-form__grid">
-        <label className="field entry-form__wide">
-          <span className="field__label">{m.outcomes.description}</span>
-          <span className="field__description">{m.outcomes.descriptionHelp}</span>
-          <textarea
-            className="control"
-            dir="auto"
-            rows={2}
-            required
-            value={fields.description}
-            onChange={set('description')}
-          />
-        </label>
-        {text('socialActor', m.outcomes.actor, m.outcomes.actorHelp, false, true)}
-        <label className="field">
-          <span className="field__label">{m.outcomes.when}</span>
-          <input type="date" className="control" value={fields.observedOn} onChange={set('observedOn')} />
-        </label>
-        {text('place', m.outcomes.where)}
-        {text('contribution', m.outcomes.contribution, undefined, true)}
-        {text('significance', m.outcomes.significance, undefined, true)}
-        {text('verifierRole', m.outcomes.verifier)}
-        <label className="field">
-          <span className="field__label">{m.outcomes.substantiation}</span>
+    <EntryForm
+      title={m.outcomes.add}
+      submitLabel={m.outcomes.create}
+      cancelLabel={m.outcomes.cancel}
+      call={call}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <EntryField label={m.outcomes.description} help={m.outcomes.descriptionHelp} wide>
+        <textarea
+          className="control"
+          dir="auto"
+          rows={2}
+          required
+          value={fields.description}
+          onChange={set('description')}
+        />
+      </EntryField>
+      {text('socialActor', m.outcomes.actor, m.outcomes.actorHelp, false, true)}
+      <EntryField label={m.outcomes.when}>
+        <input type="date" className="control" value={fields.observedOn} onChange={set('observedOn')} />
+      </EntryField>
+      {text('place', m.outcomes.where)}
+      {text('contribution', m.outcomes.contribution, undefined, true)}
+      {text('significance', m.outcomes.significance, undefined, true)}
+      {text('verifierRole', m.outcomes.verifier)}
+      <EntryField label={m.outcomes.substantiation}>
+        <ChoiceSelect
+          values={SUBSTANTIATIONS}
+          labels={SUBSTANTIATION_LABELS}
+          value={substantiation}
+          onChange={setSubstantiation}
+        />
+      </EntryField>
+      {text('evidence', m.outcomes.evidence, undefined, true)}
+      <ChoiceChecks legend={m.outcomes.sessions} items={sessions} chosen={sessionIds} onChange={setSessionIds}>
+        {(session) => m.outcomes.session(session.number)}
+      </ChoiceChecks>
+      {drafts.some((draft) => draft.clauses.length > 0) && (
+        <EntryField label={m.outcomes.clauses} wide>
           <select
-            className="control"
-            value={substantiation}
-            onChange={(e) => setSubstantiation(e.target.value as Substantiation)}
+            multiple
+            className="control entry-form__multi"
+            value={[...clauseIds]}
+            onChange={(event) => setClauseIds([...event.target.selectedOptions].map((option) => option.value))}
           >
-            {SUBSTANTIATIONS.map((value) => (
-              <option key={value} value={value}>
-                {SUBSTANTIATION_LABELS[value]}
-              </option>
+            {drafts.map((draft) => (
+              <optgroup key={draft.id} label={draft.title}>
+                {draft.clauses.map((clause) => (
+                  <option key={clause.id} value={clause.id}>
+                    {clause.number} — {clauseGist(clause.text)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
-        </label>
-        {text('evidence', m.outcomes.evidence, undefined, true)}
-        {sessions.length > 0 && (
-          <fieldset className="entry-form__owner entry-form__wide">
-            <legend className="field__label">{m.outcomes.sessions}</legend>
-            {sessions.map((session) => (
-              <label key={session.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={sessionIds.includes(session.id)}
-                  onChange={() => setSessionIds((list) => toggle(list, session.id))}
-                />
-                {m.outcomes.session(session.number)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {drafts.some((draft) => draft.clauses.length > 0) && (
-          <label className="field entry-form__wide">
-            <span className="field__label">{m.outcomes.clauses}</span>
-            <select
-              multiple
-              className="control entry-form__multi"
-              value={[...clauseIds]}
-              onChange={(event) => setClauseIds([...event.target.selectedOptions].map((option) => option.value))}
-            >
-              {drafts.map((draft) => (
-                <optgroup key={draft.id} label={draft.title}>
-                  {draft.clauses.map((clause) => (
-                    <option key={clause.id} value={clause.id}>
-                      {clause.number} — {clauseGist(clause.text)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </label>
-        )}
-        {transfers.length > 0 && (
-          <fieldset className="entry-form__owner entry-form__wide">
-            <legend className="field__label">{m.outcomes.transfers}</legend>
-            {transfers.map((transfer) => (
-              <label key={transfer.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={transferIds.includes(transfer.id)}
-                  onChange={() => setTransferIds((list) => toggle(list, transfer.id))}
-                />
-                <bdi>{transfer.ideaLabel}</bdi>
-              </label>
-            ))}
-          </fieldset>
-        )}
-      </div>
-      {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
-      <div className="entry-form__actions">
-        <Button type="submit" variant="primary" busy={busy}>
-          {m.outcomes.create}
-        </Button>
-        <Button onClick={onCancel}>{m.outcomes.cancel}</Button>
-      </div>
-    </form>
+        </EntryField>
+      )}
+      <ChoiceChecks legend={m.outcomes.transfers} items={transfers} chosen={transferIds} onChange={setTransferIds}>
+        {(transfer) => <bdi>{transfer.ideaLabel}</bdi>}
+      </ChoiceChecks>
+    </EntryForm>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { CompareView, type CompareLayout } from './CompareView';
 import { m } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface VersionsPanelProps {
   readonly draft: DraftView;
@@ -145,10 +146,9 @@ export function VersionsPanel({ draft, initial }: VersionsPanelProps) {
                 </button>
               ))}
             </div>
-            <label className="checkbox">
-              <input type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
+            <Checkbox checked={showUnchanged} onChange={setShowUnchanged}>
               {m.versions.showUnchanged}
-            </label>
+            </Checkbox>
           </form>
           {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
           {comparison && <CompareView comparison={comparison} layout={layout} showUnchanged={showUnchanged} />}

@@ -14,6 +14,7 @@ import { Spinner } from '../ui/Spinner';
 import { DialogueForm } from './DialogueForm';
 import { DialogueList } from './DialogueList';
 import './dialogues.css';
+import { Checkbox } from '../ui/Checkbox';
 
 type View =
   { readonly kind: 'list' } | { readonly kind: 'new' } | { readonly kind: 'edit'; readonly dialogue: DialogueView };
@@ -160,14 +161,9 @@ export function DialoguesPage() {
         description="Each dialogue is one Track Two process. Open one to edit it; its roster, sessions and notes are in the sections on the left."
         actions={
           <>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={showArchived}
-                onChange={(event) => setShowArchived(event.target.checked)}
-              />
+            <Checkbox checked={showArchived} onChange={setShowArchived}>
               Show archived
-            </label>
+            </Checkbox>
             <Button
               ref={newButton}
               variant="primary"

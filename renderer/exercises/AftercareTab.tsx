@@ -1,25 +1,34 @@
 import { CalendarClock, Plus } from 'lucide-react';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AftercareBoardView, CheckInView, DialogueView, ParleyError } from '../../shared/contract';
+import { useCallback, useState, type FormEvent } from 'react';
+import type { AftercareBoardView, CheckInView, DialogueView } from '../../shared/contract';
 import {
   CHECK_IN_CHANNEL_LABELS,
   CHECK_IN_CHANNELS,
   CHECK_IN_STATE_LABELS,
   TRUST_LIMITS,
   type CheckInChannel,
+  type CheckInState,
 } from '../../shared/domain/trust';
-import { attempt, useApi } from '../api';
-import { useSession } from '../app/session';
+import { useApi } from '../api';
 import { formatDay } from '../dialogues/format';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { Spinner } from '../ui/Spinner';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
+import { BoardPending, SessionSelect } from './BoardParts';
+import { useBoard } from './hooks';
 import { MSG } from './messages';
 import { todayOnLaptop } from './today';
+import { toneClass, type Tone } from '../ui/tone';
+
+const CHECK_IN_TONES: Record<CheckInState, Tone> = {
+  overdue: 'danger',
+  due: 'warning',
+  upcoming: 'neutral',
+  done: 'success',
+};
 
 type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly checkIn: CheckInView } | null;
 
@@ -30,40 +39,17 @@ type Editing = { readonly kind: 'new' } | { readonly kind: 'edit'; readonly chec
  */
 export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; today?: string | undefined }) {
   const api = useApi();
-  const { lockedElsewhere } = useSession();
   const { run, error, setError, busy } = useCall();
-  const [board, setBoard] = useState<AftercareBoardView | null>(null);
-  const [loadError, setLoadError] = useState<ParleyError | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [scheduleSession, setScheduleSession] = useState('');
   const [scheduleDue, setScheduleDue] = useState('');
   const [notice, setNotice] = useState('');
   const day = today ?? todayOnLaptop();
 
-  const [reloads, setReloads] = useState(0);
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-  useEffect(() => {
-    let current = true;
-    void attempt(() => api.aftercare.board({ dialogueId: dialogue.id, today: day })).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setBoard(result.value);
-        setLoadError(null);
-      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, dialogue.id, day, lockedElsewhere, reloads]);
+  const load = useCallback(() => api.aftercare.board({ dialogueId: dialogue.id, today: day }), [api, dialogue.id, day]);
+  const { board, loadError, reload } = useBoard(load);
 
-  if (loadError) return <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />;
-  if (!board) {
-    return (
-      <p className="loading">
-        <Spinner /> {MSG.loading.aftercare}
-      </p>
-    );
-  }
+  if (!board) return <BoardPending loadError={loadError} loading={MSG.loading.aftercare} />;
 
   const party = new Map(dialogue.parties.map((p) => [p.id, p.name]));
   const markDone = async (checkIn: CheckInView) => {
@@ -133,12 +119,9 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
 
       {board.sessions.length > 0 && (
         <form className="aftercare-tab__schedule" onSubmit={(event) => void schedule(event)}>
-          <SelectField
+          <SessionSelect
             label={MSG.aftercare.scheduleSession}
-            options={board.sessions.map((s) => ({
-              value: s.id,
-              label: MSG.common.sessionTitled(s.number, s.title),
-            }))}
+            sessions={board.sessions}
             value={scheduleSession || board.sessions.at(-1)!.id}
             onValueChange={setScheduleSession}
           />
@@ -158,60 +141,55 @@ export function AftercareTab({ dialogue, today }: { dialogue: DialogueView; toda
       {board.checkIns.length === 0 ? (
         <p className="empty">{MSG.aftercare.none}</p>
       ) : (
-        <TableBox label={MSG.aftercare.tableCaption}>
-          <table className="table aftercare-table">
-            <caption className="visually-hidden">{MSG.aftercare.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{MSG.aftercare.dueOn}</th>
-                <th scope="col">{MSG.aftercare.person}</th>
-                <th scope="col">{MSG.aftercare.state}</th>
-                <th scope="col">{MSG.aftercare.session}</th>
-                <th scope="col">{MSG.aftercare.channel}</th>
-                <th scope="col">{MSG.aftercare.concern}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{MSG.common.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {board.checkIns.map((checkIn) => (
-                <tr key={checkIn.id} className={`check-in check-in--${checkIn.state}`}>
-                  <td className="nowrap">
-                    <time dateTime={checkIn.dueOn}>{formatDay(checkIn.dueOn)}</time>
-                  </td>
-                  <th scope="row">
-                    <bdi>{checkIn.person.speakerCode ?? '—'}</bdi>{' '}
-                    <span className="muted">
-                      <bdi>{checkIn.person.pseudonym}</bdi> · <bdi>{party.get(checkIn.person.partyId) ?? ''}</bdi>
-                    </span>
-                  </th>
-                  <td className="nowrap">
-                    <span className={`state-badge state-badge--${checkIn.state}`}>
-                      {CHECK_IN_STATE_LABELS[checkIn.state]}
-                    </span>
-                    {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}
-                  </td>
-                  <td>{checkIn.sessionNumber === null ? '—' : MSG.common.session(checkIn.sessionNumber)}</td>
-                  <td>{checkIn.channel ? CHECK_IN_CHANNEL_LABELS[checkIn.channel] : '—'}</td>
-                  <td dir="auto" className="aftercare-table__concern">
-                    {checkIn.concern}
-                  </td>
-                  <td className="nowrap">
-                    {checkIn.state !== 'done' && (
-                      <Button size="small" variant="quiet" onClick={() => void markDone(checkIn)}>
-                        {MSG.aftercare.markDone}
-                      </Button>
-                    )}
-                    <Button size="small" variant="quiet" onClick={() => setEditing({ kind: 'edit', checkIn })}>
-                      {MSG.aftercare.edit}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableBox>
+        <RecordTable
+          label={MSG.aftercare.tableCaption}
+          className="table aftercare-table"
+          caption={MSG.aftercare.tableCaption}
+          columns={[
+            MSG.aftercare.dueOn,
+            MSG.aftercare.person,
+            MSG.aftercare.state,
+            MSG.aftercare.session,
+            MSG.aftercare.channel,
+            MSG.aftercare.concern,
+          ]}
+          actions={MSG.common.actions}
+        >
+          {board.checkIns.map((checkIn) => (
+            <tr key={checkIn.id} className={`check-in check-in--${checkIn.state}`}>
+              <td className="nowrap">
+                <time dateTime={checkIn.dueOn}>{formatDay(checkIn.dueOn)}</time>
+              </td>
+              <th scope="row">
+                <bdi>{checkIn.person.speakerCode ?? '—'}</bdi>{' '}
+                <span className="muted">
+                  <bdi>{checkIn.person.pseudonym}</bdi> · <bdi>{party.get(checkIn.person.partyId) ?? ''}</bdi>
+                </span>
+              </th>
+              <td className="nowrap">
+                <span className={`state-badge ${toneClass(CHECK_IN_TONES[checkIn.state])}`}>
+                  {CHECK_IN_STATE_LABELS[checkIn.state]}
+                </span>
+                {checkIn.doneOn && <span className="muted"> {formatDay(checkIn.doneOn)}</span>}
+              </td>
+              <td>{checkIn.sessionNumber === null ? '—' : MSG.common.session(checkIn.sessionNumber)}</td>
+              <td>{checkIn.channel ? CHECK_IN_CHANNEL_LABELS[checkIn.channel] : '—'}</td>
+              <td dir="auto" className="aftercare-table__concern">
+                {checkIn.concern}
+              </td>
+              <td className="nowrap">
+                {checkIn.state !== 'done' && (
+                  <Button size="small" variant="quiet" onClick={() => void markDone(checkIn)}>
+                    {MSG.aftercare.markDone}
+                  </Button>
+                )}
+                <Button size="small" variant="quiet" onClick={() => setEditing({ kind: 'edit', checkIn })}>
+                  {MSG.aftercare.edit}
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

@@ -66,8 +66,8 @@ export function ExerciseDetail({ exercise, dialogue, onEdit, onChanged, onDuplic
         <h2 id="exercise-detail-heading" className="exercise-detail__title" dir="auto">
           {exercise.name}
         </h2>
-        <span className="origin-badge">{exercise.builtIn ? MSG.library.builtIn : MSG.library.custom}</span>
-        {exercise.archived && <span className="origin-badge">{MSG.library.archived}</span>}
+        <span className="origin-badge tone-outline">{exercise.builtIn ? MSG.library.builtIn : MSG.library.custom}</span>
+        {exercise.archived && <span className="origin-badge tone-outline">{MSG.library.archived}</span>}
       </header>
       {exercise.duplicatedFrom && (
         <p className="muted">

@@ -24,6 +24,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface ExerciseFormProps {
   /** The custom exercise to edit; absent for a new one. */
@@ -245,17 +246,13 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: ExerciseFormProps)
         <p className="field__description">{MSG.form.flagsHint}</p>
         {EXERCISE_FLAGS.map((flag) => (
           <div key={flag} className="exercise-form__flag">
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.flags[flag].on}
-                onChange={(event) =>
-                  set('flags', { ...draft.flags, [flag]: { ...draft.flags[flag], on: event.target.checked } })
-                }
-              />
+            <Checkbox
+              checked={draft.flags[flag].on}
+              onChange={(on) => set('flags', { ...draft.flags, [flag]: { ...draft.flags[flag], on } })}
+            >
               <strong>{EXERCISE_FLAG_LABELS[flag]}</strong>
               <span className="muted">— {EXERCISE_FLAG_DESCRIPTIONS[flag]}</span>
-            </label>
+            </Checkbox>
             {draft.flags[flag].on && (
               <TextAreaField
                 label={`${MSG.form.caution}: ${EXERCISE_FLAG_LABELS[flag]}`}

@@ -5,6 +5,7 @@ import { LibraryTab } from './LibraryTab';
 import { MSG } from './messages';
 import { OvertonTab } from './OvertonTab';
 import { TrustTab } from './TrustTab';
+import { PageHeader } from '../ui/Page';
 import { Tabs } from '../ui/Tabs';
 import './exercises.css';
 
@@ -25,14 +26,7 @@ export function ExercisesPage({ dialogue, today }: ExercisesPageProps) {
   const [tab, setTab] = useState<Tab>('library');
   return (
     <div className="page exercises-page">
-      <header className="page__header">
-        <h1 className="page__title">
-          {MSG.section}{' '}
-          <span className="muted">
-            · <bdi>{dialogue.codeName}</bdi>
-          </span>
-        </h1>
-      </header>
+      <PageHeader title={MSG.section} context={dialogue.codeName} />
       <Tabs
         label={MSG.section}
         idBase="exercises"

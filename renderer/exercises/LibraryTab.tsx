@@ -19,6 +19,7 @@ import { FlagBadges } from './Badges';
 import { ExerciseDetail } from './ExerciseDetail';
 import { ExerciseForm } from './ExerciseForm';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 const DURATIONS = [30, 45, 60, 90, 120, 180] as const;
 const LEAVE_OUT = Object.keys(MSG.library.leaveOutFlags) as (keyof typeof MSG.library.leaveOutFlags)[];
@@ -146,14 +147,13 @@ export function LibraryTab({ dialogue }: { dialogue: DialogueView }) {
         <fieldset className="library__flags">
           <legend className="field__label">{MSG.library.leaveOut}</legend>
           {LEAVE_OUT.map((flag) => (
-            <label key={flag} className="checkbox">
-              <input
-                type="checkbox"
-                checked={filter.withoutFlags.includes(flag)}
-                onChange={(event) => toggleLeaveOut(flag, event.target.checked)}
-              />
+            <Checkbox
+              key={flag}
+              checked={filter.withoutFlags.includes(flag)}
+              onChange={(on) => toggleLeaveOut(flag, on)}
+            >
               {MSG.library.leaveOutFlags[flag]}
-            </label>
+            </Checkbox>
           ))}
         </fieldset>
       </div>
@@ -203,13 +203,13 @@ export function LibraryTab({ dialogue }: { dialogue: DialogueView }) {
                     {exercise.name}
                   </span>
                   <span className="library__facts">
-                    <span className={`stage-badge stage-badge--${exercise.stage}`}>
+                    <span className={`stage-badge stage-badge--${exercise.stage} tone-accent`}>
                       {EXERCISE_STAGE_LABELS[exercise.stage]}
                     </span>
                     <span>{MSG.library.minutes(exercise.minMinutes, exercise.maxMinutes)}</span>
                     <span>{MSG.library.people(exercise.minPeople, exercise.maxPeople)}</span>
-                    {!exercise.builtIn && <span className="origin-badge">{MSG.library.custom}</span>}
-                    {exercise.archived && <span className="origin-badge">{MSG.library.archived}</span>}
+                    {!exercise.builtIn && <span className="origin-badge tone-outline">{MSG.library.custom}</span>}
+                    {exercise.archived && <span className="origin-badge tone-outline">{MSG.library.archived}</span>}
                   </span>
                   <FlagBadges flags={exercise.flags} inline />
                 </button>

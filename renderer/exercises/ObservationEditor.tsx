@@ -4,8 +4,8 @@ import type { ObservationView } from '../../shared/contract';
 import { EXERCISE_LIMITS } from '../../shared/domain/exercise';
 import { NOTE_LEVELS, NOTE_LEVEL_LABELS, type NoteLevel } from '../../shared/domain/note';
 import { attempt, useApi } from '../api';
-import { Autosave, type SaveResult, type SaveStatus } from '../notes/autosave';
-import { registerNoteFlush } from '../notes/flush';
+import type { SaveResult } from '../notes/autosave';
+import { saveStatusText, useAutosave } from '../notes/useAutosave';
 import { MSG } from './messages';
 
 export interface ObservationEditorProps {
@@ -30,51 +30,40 @@ export function ObservationEditor({ id, runId, observation, autoFocus, onSaved, 
   const ids = useId();
   const [body, setBody] = useState(observation?.body ?? '');
   const [level, setLevel] = useState<NoteLevel>(observation?.level ?? 'facilitator');
-  const [status, setStatus] = useState<SaveStatus>(observation ? { kind: 'saved', at: 0 } : { kind: 'idle' });
   const [stored, setStored] = useState(observation !== undefined);
   const latest = useRef({ body, level, stored: observation !== undefined, onSaved, onDeleted });
   useLayoutEffect(() => {
     latest.current = { ...latest.current, body, level, onSaved, onDeleted };
   });
-  const saver = useRef<Autosave | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    const autosave = new Autosave({
-      hasContent: () => latest.current.stored || latest.current.body.trim() !== '',
-      onStatus: setStatus,
-      save: async (): Promise<SaveResult> => {
-        const { body: text, level: chosen } = latest.current;
-        if (text.length > EXERCISE_LIMITS.observationChars) {
-          return {
-            ok: false,
-            error: {
-              code: 'INVALID_INPUT',
-              message: `An observation holds at most ${EXERCISE_LIMITS.observationChars.toLocaleString()} characters: split it in two. Nothing was lost; the text is still here.`,
-            },
-          };
-        }
-        const result = await attempt(() => api.exerciseRun.saveObservation({ id, runId, body: text, level: chosen }));
-        if (!result.ok) return result;
-        if (text.trim() === '') {
-          latest.current.stored = false;
-          setStored(false);
-          latest.current.onDeleted(id);
-        } else {
-          latest.current.stored = true;
-          setStored(true);
-          latest.current.onSaved(result.value);
-        }
-        return { ok: true };
-      },
-    });
-    saver.current = autosave;
-    const unregister = registerNoteFlush(() => autosave.flush());
-    return () => {
-      unregister();
-      void autosave.flush().finally(() => autosave.dispose());
-    };
-  }, [api, id, runId]);
+  const saver = useAutosave(`${runId}:${id}`, observation ? { kind: 'saved', at: 0 } : { kind: 'idle' }, {
+    hasContent: () => latest.current.stored || latest.current.body.trim() !== '',
+    save: async (): Promise<SaveResult> => {
+      const { body: text, level: chosen } = latest.current;
+      if (text.length > EXERCISE_LIMITS.observationChars) {
+        return {
+          ok: false,
+          error: {
+            code: 'INVALID_INPUT',
+            message: `An observation holds at most ${EXERCISE_LIMITS.observationChars.toLocaleString()} characters: split it in two. Nothing was lost; the text is still here.`,
+          },
+        };
+      }
+      const result = await attempt(() => api.exerciseRun.saveObservation({ id, runId, body: text, level: chosen }));
+      if (!result.ok) return result;
+      if (text.trim() === '') {
+        latest.current.stored = false;
+        setStored(false);
+        latest.current.onDeleted(id);
+      } else {
+        latest.current.stored = true;
+        setStored(true);
+        latest.current.onSaved(result.value);
+      }
+      return { ok: true };
+    },
+  });
+  const status = saver.status;
 
   useEffect(() => {
     if (autoFocus) area.current?.focus();
@@ -89,25 +78,16 @@ export function ObservationEditor({ id, runId, observation, autoFocus, onSaved, 
       setLevel(next.level);
       latest.current.level = next.level;
     }
-    saver.current?.change();
+    saver.change();
   };
 
-  const statusText =
-    status.kind === 'saving'
-      ? MSG.run.saving
-      : status.kind === 'saved'
-        ? MSG.run.saved
-        : status.kind === 'unsaved'
-          ? MSG.run.unsaved
-          : status.kind === 'failed'
-            ? status.error.message
-            : '';
+  const statusText = saveStatusText(status, MSG.run);
 
   return (
     <div
       className="observation"
       onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.current?.flush();
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.flush();
       }}
     >
       <label className="visually-hidden" htmlFor={`${ids}-body`}>
@@ -125,7 +105,7 @@ export function ObservationEditor({ id, runId, observation, autoFocus, onSaved, 
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            void saver.current?.flush();
+            void saver.flush();
           }
         }}
       />
@@ -158,7 +138,7 @@ export function ObservationEditor({ id, runId, observation, autoFocus, onSaved, 
             aria-label={MSG.run.delete}
             onClick={() => {
               change({ body: '' });
-              void saver.current?.flush();
+              void saver.flush();
             }}
           >
             <Trash2 size={15} aria-hidden="true" />

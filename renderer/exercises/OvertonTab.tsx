@@ -1,19 +1,18 @@
 import { Plus } from 'lucide-react';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { DialogueView, OvertonBoardView, OvertonOptionView, ParleyError } from '../../shared/contract';
+import { useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { DialogueView, OvertonOptionView } from '../../shared/contract';
 import { describeMovement, overtonChartData } from '../../shared/charts/overton-data';
 import { OvertonChart, overtonChartHeight } from '../../shared/charts/OvertonChart';
 import { OVERTON_LEVEL_LABELS, OVERTON_LEVELS, type OvertonLevel } from '../../shared/domain/trust';
-import { attempt, useApi } from '../api';
-import { useSession } from '../app/session';
+import { useApi } from '../api';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { Spinner } from '../ui/Spinner';
-import { TableBox } from '../ui/TableBox';
-import { useElementWidth } from './hooks';
+import { RecordTable, TableBox } from '../ui/TableBox';
+import { BoardPending, BoardSection, ChartCard, SessionSelect } from './BoardParts';
+import { useBoard, useElementWidth } from './hooks';
 import { MSG } from './messages';
 
 const ALL = '';
@@ -25,13 +24,12 @@ const ALL = '';
  */
 export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
   const api = useApi();
-  const { lockedElsewhere } = useSession();
   const { run, error, setError, busy } = useCall();
-  const [board, setBoard] = useState<OvertonBoardView | null>(null);
-  const [loadError, setLoadError] = useState<ParleyError | null>(null);
+  const load = useCallback(() => api.overton.board({ dialogueId: dialogue.id }), [api, dialogue.id]);
+  const { board, setBoard, loadError } = useBoard(load);
   const [topicId, setTopicId] = useState<string>(ALL);
-  const [sessionId, setSessionId] = useState('');
-  const [asTable, setAsTable] = useState(false);
+  const [picked, setSessionId] = useState('');
+  const sessionId = picked || (board?.sessions.at(-1)?.id ?? '');
   const [newTopic, setNewTopic] = useState('');
   const [newOption, setNewOption] = useState('');
   const [raisedAt, setRaisedAt] = useState('');
@@ -40,34 +38,12 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
   const [chartRef, width] = useElementWidth<HTMLDivElement>(760);
   const errors = fieldErrorsOf(error);
 
-  useEffect(() => {
-    let current = true;
-    void attempt(() => api.overton.board({ dialogueId: dialogue.id })).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setBoard(result.value);
-        setLoadError(null);
-        setSessionId((chosen) => chosen || (result.value.sessions.at(-1)?.id ?? ''));
-      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, dialogue.id, lockedElsewhere]);
-
   const data = useMemo(
     () => (board ? overtonChartData(board, topicId === ALL ? {} : { topicIds: [topicId] }) : null),
     [board, topicId],
   );
 
-  if (loadError) return <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />;
-  if (!board || !data) {
-    return (
-      <p className="loading">
-        <Spinner /> {MSG.loading.overton}
-      </p>
-    );
-  }
+  if (!board || !data) return <BoardPending loadError={loadError} loading={MSG.loading.overton} />;
 
   const replaceOption = (option: OvertonOptionView) =>
     setBoard((current) =>
@@ -171,80 +147,63 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
         <p className="empty">{MSG.overton.noTopics}</p>
       ) : (
         <>
-          <section className="chart-card" aria-labelledby="overton-heading">
-            <header className="chart-card__header">
-              <h2 id="overton-heading" className="sx-panel-title">
-                {MSG.overton.heading}
-              </h2>
-              <Button size="small" variant="quiet" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
-                {asTable ? MSG.overton.showChart : MSG.overton.showTable}
-              </Button>
-            </header>
-            {asTable ? (
-              <TableBox label={MSG.overton.tableCaption}>
-                <table className="table">
-                  <caption className="visually-hidden">{MSG.overton.tableCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{MSG.overton.option}</th>
-                      <th scope="col">{MSG.overton.side}</th>
-                      {data.sessions.map((session) => (
-                        <th key={session.id} scope="col">
-                          {MSG.common.session(session.number)}
-                        </th>
+          <ChartCard
+            title={MSG.overton.heading}
+            showTable={MSG.overton.showTable}
+            showChart={MSG.overton.showChart}
+            chartRef={chartRef}
+            table={
+              <RecordTable
+                label={MSG.overton.tableCaption}
+                caption={MSG.overton.tableCaption}
+                columns={[
+                  MSG.overton.option,
+                  MSG.overton.side,
+                  ...data.sessions.map((session) => MSG.common.session(session.number)),
+                  MSG.overton.movement,
+                ]}
+              >
+                {data.rows.flatMap((row) =>
+                  row.series.map((series) => (
+                    <tr key={`${row.optionId}:${series.sideId}`}>
+                      <th scope="row" dir="auto">
+                        {row.optionTitle}
+                      </th>
+                      <td dir="auto">{series.sideName}</td>
+                      {series.points.map((point) => (
+                        <td key={point.sessionId}>
+                          {point.level ? OVERTON_LEVEL_LABELS[point.level] : <span className="muted">—</span>}
+                        </td>
                       ))}
-                      <th scope="col">{MSG.overton.movement}</th>
+                      <td>{describeMovement(series)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.rows.flatMap((row) =>
-                      row.series.map((series) => (
-                        <tr key={`${row.optionId}:${series.sideId}`}>
-                          <th scope="row" dir="auto">
-                            {row.optionTitle}
-                          </th>
-                          <td dir="auto">{series.sideName}</td>
-                          {series.points.map((point) => (
-                            <td key={point.sessionId}>
-                              {point.level ? OVERTON_LEVEL_LABELS[point.level] : <span className="muted">—</span>}
-                            </td>
-                          ))}
-                          <td>{describeMovement(series)}</td>
-                        </tr>
-                      )),
-                    )}
-                  </tbody>
-                </table>
-              </TableBox>
-            ) : (
-              <div className="chart-card__chart" ref={chartRef}>
-                <OvertonChart
-                  data={data}
-                  width={chartWidth}
-                  height={overtonChartHeight(data.rows.length)}
-                  title={MSG.overton.chartTitle(topicTitle)}
-                />
-              </div>
-            )}
-          </section>
+                  )),
+                )}
+              </RecordTable>
+            }
+          >
+            <OvertonChart
+              data={data}
+              width={chartWidth}
+              height={overtonChartHeight(data.rows.length)}
+              title={MSG.overton.chartTitle(topicTitle)}
+            />
+          </ChartCard>
 
-          <section className="overton-place" aria-labelledby="overton-place-heading">
-            <header className="chart-card__header">
-              <h2 id="overton-place-heading" className="sx-panel-title">
-                {MSG.overton.place}
-              </h2>
-              {board.sessions.length > 0 && (
-                <SelectField
+          <BoardSection
+            className="overton-place"
+            title={MSG.overton.place}
+            aside={
+              board.sessions.length > 0 && (
+                <SessionSelect
                   label={MSG.overton.placeAt}
-                  options={board.sessions.map((s) => ({
-                    value: s.id,
-                    label: MSG.common.sessionTitled(s.number, s.title),
-                  }))}
+                  sessions={board.sessions}
                   value={sessionId}
                   onValueChange={setSessionId}
                 />
-              )}
-            </header>
+              )
+            }
+          >
             {board.sessions.length === 0 ? (
               <p className="muted">{MSG.overton.noSessions}</p>
             ) : board.sides.length === 0 ? (
@@ -342,7 +301,7 @@ export function OvertonTab({ dialogue }: { dialogue: DialogueView }) {
                 {MSG.overton.addOption}
               </Button>
             </form>
-          </section>
+          </BoardSection>
         </>
       )}
     </div>

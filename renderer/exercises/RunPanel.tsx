@@ -306,40 +306,55 @@ function CountRow({
     if (took === count.tookPart && passed === count.optedOut) return;
     onSave(took, passed);
   };
-  const invalid = (value: string) => Number.isNaN(asCount(value)) || undefined;
   return (
     <tr>
       <th scope="row" dir="auto">
         {count.partyName}
       </th>
       <td>
-        <input
-          className="control run-counts__input"
-          type="number"
-          min={0}
-          max={EXERCISE_LIMITS.maxCount}
-          inputMode="numeric"
-          aria-label={`${MSG.run.tookPart}, ${count.partyName}`}
-          aria-invalid={invalid(tookPart)}
+        <CountInput
+          label={`${MSG.run.tookPart}, ${count.partyName}`}
           value={tookPart}
-          onChange={(event) => setTookPart(event.target.value)}
+          onChange={setTookPart}
           onBlur={save}
         />
       </td>
       <td>
-        <input
-          className="control run-counts__input"
-          type="number"
-          min={0}
-          max={EXERCISE_LIMITS.maxCount}
-          inputMode="numeric"
-          aria-label={`${MSG.run.passed}, ${count.partyName}`}
-          aria-invalid={invalid(optedOut)}
+        <CountInput
+          label={`${MSG.run.passed}, ${count.partyName}`}
           value={optedOut}
-          onChange={(event) => setOptedOut(event.target.value)}
+          onChange={setOptedOut}
           onBlur={save}
         />
       </td>
     </tr>
+  );
+}
+
+/** One count of a side (a whole number, or empty for not counted), saved when left. */
+function CountInput({
+  label,
+  value,
+  onChange,
+  onBlur,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <input
+      className="control run-counts__input"
+      type="number"
+      min={0}
+      max={EXERCISE_LIMITS.maxCount}
+      inputMode="numeric"
+      aria-label={label}
+      aria-invalid={Number.isNaN(asCount(value)) || undefined}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={onBlur}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { useEffect, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import type { DialogueView, ParleyError, TrustBoardView, TrustReadingView } from '../../shared/contract';
+import { useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { DialogueView, TrustReadingView } from '../../shared/contract';
 import { trustChartData } from '../../shared/charts/trust-data';
 import { TrustChart, trustLegendHeight } from '../../shared/charts/TrustChart';
 import {
@@ -12,17 +12,17 @@ import {
   type TrustIndicator,
   type TrustRating,
 } from '../../shared/domain/trust';
-import { attempt, useApi } from '../api';
-import { useSession } from '../app/session';
+import { useApi } from '../api';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { SelectField, TextAreaField } from '../ui/Field';
+import { TextAreaField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
-import { Spinner } from '../ui/Spinner';
-import { TableBox } from '../ui/TableBox';
-import { useElementWidth } from './hooks';
+import { RecordTable } from '../ui/TableBox';
+import { BoardPending, BoardSection, ChartCard, SessionSelect } from './BoardParts';
+import { useBoard, useElementWidth } from './hooks';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 /**
  * Trust readings of one dialogue: the chart across sessions (or the same facts as a table), and
@@ -31,41 +31,18 @@ import { MSG } from './messages';
  */
 export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
   const api = useApi();
-  const { lockedElsewhere } = useSession();
-  const [board, setBoard] = useState<TrustBoardView | null>(null);
-  const [loadError, setLoadError] = useState<ParleyError | null>(null);
-  const [asTable, setAsTable] = useState(false);
-  const [sessionId, setSessionId] = useState<string>('');
+  const load = useCallback(() => api.trust.board({ dialogueId: dialogue.id }), [api, dialogue.id]);
+  const { board, setBoard, loadError } = useBoard(load);
+  const [picked, setSessionId] = useState<string>('');
+  const sessionId = picked || (board?.sessions.at(-1)?.id ?? '');
   const [notice, setNotice] = useState<ReactNode>('');
   const [chartRef, width] = useElementWidth<HTMLDivElement>(720);
-
-  useEffect(() => {
-    let current = true;
-    void attempt(() => api.trust.board({ dialogueId: dialogue.id })).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setBoard(result.value);
-        setLoadError(null);
-        setSessionId((chosen) => chosen || (result.value.sessions.at(-1)?.id ?? ''));
-      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, dialogue.id, lockedElsewhere]);
 
   const data = useMemo(() => (board ? trustChartData(board) : null), [board]);
   const names = useMemo(() => new Map(board?.sides.map((side) => [side.id, side.name])), [board]);
   const pairLabel = (a: string, b: string) => `${names.get(a) ?? '?'} – ${names.get(b) ?? '?'}`;
 
-  if (loadError) return <ErrorBanner title={`${MSG.errors.load}${loadError.message}`} />;
-  if (!board || !data) {
-    return (
-      <p className="loading">
-        <Spinner /> {MSG.loading.trust}
-      </p>
-    );
-  }
+  if (!board || !data) return <BoardPending loadError={loadError} loading={MSG.loading.trust} />;
   if (board.sides.length < 2) return <p className="empty">{MSG.trust.noSides}</p>;
   if (board.sessions.length === 0) return <p className="empty">{MSG.trust.noSessions}</p>;
 
@@ -89,83 +66,64 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
 
   return (
     <div className="trust-tab">
-      <section className="chart-card" aria-labelledby="trust-heading">
-        <header className="chart-card__header">
-          <h2 id="trust-heading" className="sx-panel-title">
-            {MSG.trust.heading}
-          </h2>
-          <Button size="small" variant="quiet" aria-pressed={asTable} onClick={() => setAsTable((t) => !t)}>
-            {asTable ? MSG.trust.showChart : MSG.trust.showTable}
-          </Button>
-        </header>
-        {asTable ? (
-          <TableBox label={MSG.trust.tableCaption}>
-            <table className="table">
-              <caption className="visually-hidden">{MSG.trust.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{MSG.trust.session}</th>
-                  <th scope="col">{MSG.trust.pair}</th>
-                  <th scope="col">{MSG.trust.rating}</th>
-                  <th scope="col">{MSG.trust.indicators}</th>
-                  <th scope="col">{MSG.trust.rationale}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sessions.flatMap((session) =>
-                  data.series.map((series) => {
-                    const point = series.points.find((p) => p.sessionId === session.id)!;
-                    return (
-                      <tr key={`${session.id}:${series.key}`}>
-                        <th scope="row">{MSG.common.session(session.number)}</th>
-                        <td>
-                          <bdi>{series.label}</bdi>
-                        </td>
-                        <td className="nowrap">
-                          {point.rating === null ? (
-                            <span className="muted">{MSG.trust.notRead}</span>
-                          ) : (
-                            formatTrustRating(point.rating)
-                          )}
-                        </td>
-                        <td>{point.indicators.map((i) => TRUST_INDICATOR_LABELS[i]).join(', ')}</td>
-                        <td dir="auto">{point.rationale}</td>
-                      </tr>
-                    );
-                  }),
-                )}
-              </tbody>
-            </table>
-          </TableBox>
-        ) : (
-          <div className="chart-card__chart" ref={chartRef}>
-            <TrustChart
-              data={data}
-              width={chartWidth}
-              height={chartHeight}
-              title={MSG.trust.chartTitle(dialogue.codeName)}
-            />
-            <p className="muted chart-card__key">{MSG.trust.marksKey}</p>
-          </div>
-        )}
-      </section>
+      <ChartCard
+        title={MSG.trust.heading}
+        showTable={MSG.trust.showTable}
+        showChart={MSG.trust.showChart}
+        chartRef={chartRef}
+        table={
+          <RecordTable
+            label={MSG.trust.tableCaption}
+            caption={MSG.trust.tableCaption}
+            columns={[MSG.trust.session, MSG.trust.pair, MSG.trust.rating, MSG.trust.indicators, MSG.trust.rationale]}
+          >
+            {data.sessions.flatMap((session) =>
+              data.series.map((series) => {
+                const point = series.points.find((p) => p.sessionId === session.id)!;
+                return (
+                  <tr key={`${session.id}:${series.key}`}>
+                    <th scope="row">{MSG.common.session(session.number)}</th>
+                    <td>
+                      <bdi>{series.label}</bdi>
+                    </td>
+                    <td className="nowrap">
+                      {point.rating === null ? (
+                        <span className="muted">{MSG.trust.notRead}</span>
+                      ) : (
+                        formatTrustRating(point.rating)
+                      )}
+                    </td>
+                    <td>{point.indicators.map((i) => TRUST_INDICATOR_LABELS[i]).join(', ')}</td>
+                    <td dir="auto">{point.rationale}</td>
+                  </tr>
+                );
+              }),
+            )}
+          </RecordTable>
+        }
+      >
+        <TrustChart
+          data={data}
+          width={chartWidth}
+          height={chartHeight}
+          title={MSG.trust.chartTitle(dialogue.codeName)}
+        />
+        <p className="muted chart-card__key">{MSG.trust.marksKey}</p>
+      </ChartCard>
 
-      <section className="trust-record" aria-labelledby="trust-record-heading">
-        <header className="chart-card__header">
-          <h2 id="trust-record-heading" className="sx-panel-title">
-            {MSG.trust.record}
-          </h2>
-          <SelectField
+      <BoardSection
+        className="trust-record"
+        title={MSG.trust.record}
+        aside={
+          <SessionSelect
             label={MSG.trust.recordFor}
-            options={board.sessions.map((s) => ({
-              value: s.id,
-              label: MSG.common.sessionTitled(s.number, s.title),
-            }))}
+            sessions={board.sessions}
             value={sessionId}
             onValueChange={setSessionId}
             className="trust-record__session"
           />
-        </header>
+        }
+      >
         <p className="muted" role="status">
           {notice}
         </p>
@@ -185,7 +143,7 @@ export function TrustTab({ dialogue }: { dialogue: DialogueView }) {
             }}
           />
         ))}
-      </section>
+      </BoardSection>
     </div>
   );
 }
@@ -259,22 +217,21 @@ function PairReading({
       <fieldset className="pair-reading__indicators">
         <legend>{MSG.trust.indicators}</legend>
         {TRUST_INDICATORS.map((indicator) => (
-          <label key={indicator} className="checkbox">
-            <input
-              type="checkbox"
-              checked={indicators.has(indicator)}
-              onChange={(event) => {
-                const next = new Set(indicators);
-                if (event.target.checked) next.add(indicator);
-                else next.delete(indicator);
-                setIndicators(next);
-              }}
-            />
+          <Checkbox
+            key={indicator}
+            checked={indicators.has(indicator)}
+            onChange={(on) => {
+              const next = new Set(indicators);
+              if (on) next.add(indicator);
+              else next.delete(indicator);
+              setIndicators(next);
+            }}
+          >
             <span className="indicator-mark" aria-hidden="true">
               {TRUST_INDICATOR_MARKS[indicator]}
             </span>
             {TRUST_INDICATOR_LABELS[indicator]}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <TextAreaField

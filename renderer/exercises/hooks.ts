@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExerciseRunView } from '../../shared/contract';
+import type { ExerciseRunView, ParleyError } from '../../shared/contract';
 import { attempt, useApi } from '../api';
-import { useCall } from '../ui/useCall';
+import { useSession } from '../app/session';
+import { useCall, type Outcome } from '../ui/useCall';
 
 /**
  * The width of an element, followed as the window or the zoom changes. The charts take explicit
@@ -22,6 +23,32 @@ export function useElementWidth<T extends HTMLElement>(fallback = 640): [(elemen
   }, []);
   useEffect(() => () => observer.current?.disconnect(), []);
   return [ref, width];
+}
+
+/**
+ * A dialogue's board (trust, Overton, after-care): loaded by `load` (a stable callback) and again
+ * after `reload`; a locked workspace goes to the lock screen, any other failure is `loadError`.
+ */
+export function useBoard<T>(load: () => Promise<Outcome<T>>) {
+  const { lockedElsewhere } = useSession();
+  const [board, setBoard] = useState<T | null>(null);
+  const [loadError, setLoadError] = useState<ParleyError | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  useEffect(() => {
+    let current = true;
+    void attempt(load).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setBoard(result.value);
+        setLoadError(null);
+      } else if (!lockedElsewhere(result.error)) setLoadError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [load, lockedElsewhere, reloads]);
+  return { board, setBoard, loadError, reload };
 }
 
 /**

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { messages } from '../workspace/messages';
 import { RecoveryWords } from '../workspace/RecoveryWords';
 import '../workspace/workspace.css';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface RecoveryKeyOfferProps {
   readonly workspace: WorkspaceSummary;
@@ -77,10 +78,9 @@ export function RecoveryKeyOffer({ workspace, makeRecoveryKey, onDone }: Recover
             {messages.recovery.print}
           </Button>
           <div aria-live="polite">{note ? <p className="workspace-panel__done">{note}</p> : null}</div>
-          <label className="checkbox">
-            <input type="checkbox" checked={written} onChange={(event) => setWritten(event.target.checked)} />
+          <Checkbox checked={written} onChange={setWritten}>
             <span>{messages.recovery.written}</span>
-          </label>
+          </Checkbox>
           <Button variant="primary" aria-disabled={!written || undefined} onClick={() => written && onDone()}>
             {messages.recovery.finish}
           </Button>

@@ -16,8 +16,8 @@ import { attempt, useApi } from '../api';
 import { SelectField } from '../ui/Field';
 import { FieldRow } from '../ui/FieldRow';
 import { ShortcutHint } from '../ui/Kbd';
-import { Autosave, type SaveResult, type SaveStatus } from './autosave';
-import { registerNoteFlush } from './flush';
+import type { SaveResult, SaveStatus } from './autosave';
+import { useAutosave } from './useAutosave';
 import { NO_TAGS, TagPicker, tagDraftOf, tagInputs, type TagDraft } from './TagPicker';
 import { laptopTimeZone } from '../../shared/time/zone';
 import { formatTimeIn } from '../ui/format';
@@ -100,57 +100,44 @@ export function NoteEditor({
   const api = useApi();
   const ids = useId();
   const [draft, setDraft] = useState<Draft>(() => (note ? fromNote(note) : newDraft(target)));
-  const [status, setStatus] = useState<SaveStatus>(() =>
-    note ? { kind: 'saved', at: Date.parse(note.updatedAt) } : { kind: 'idle' },
-  );
   // The saver reads the latest draft and callbacks through refs: it outlives renders.
   const latest = useRef({ draft, target, onSaved });
   useLayoutEffect(() => {
     latest.current = { draft, target, onSaved };
   });
-  const saver = useRef<Autosave | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    const autosave = new Autosave({
-      hasContent: () => latest.current.draft.stored || latest.current.draft.body.trim() !== '',
-      onStatus: setStatus,
-      save: async (): Promise<SaveResult> => {
-        const { draft: current, target: where } = latest.current;
-        const bytes = utf8Bytes(current.body);
-        if (bytes > NOTE_LIMITS.maxBodyBytes) {
-          return { ok: false, error: { code: 'NOTE_TOO_LARGE', message: noteTooLargeMessage(bytes) } };
-        }
-        const result = await attempt(() =>
-          api.note.save({
-            id: current.id,
-            sessionId: where.sessionId,
-            body: current.body,
-            speakerId: current.speakerId,
-            level: current.level,
-            kind: current.kind,
-            tags: tagInputs(current.tags),
-            // Where a new note was taken; an existing note keeps its item and caucus.
-            ...(current.stored ? {} : { agendaItemId: where.agendaItemId, caucusPartyId: where.caucusPartyId }),
-          }),
-        );
-        if (!result.ok) return result;
-        if (latest.current.draft.id === current.id) {
-          latest.current.draft = { ...latest.current.draft, stored: true };
-          setDraft((d) => (d.id === current.id ? { ...d, stored: true } : d));
-        }
-        latest.current.onSaved?.(result.value);
-        return { ok: true };
-      },
-    });
-    saver.current = autosave;
-    const unregister = registerNoteFlush(() => autosave.flush());
-    return () => {
-      unregister();
-      // Closing the editor saves what is pending; the save completes after the panel is gone.
-      void autosave.flush().finally(() => autosave.dispose());
-    };
-  }, [api]);
+  // Closing the editor saves what is pending; the save completes after the panel is gone.
+  const saver = useAutosave('', () => (note ? { kind: 'saved', at: Date.parse(note.updatedAt) } : { kind: 'idle' }), {
+    hasContent: () => latest.current.draft.stored || latest.current.draft.body.trim() !== '',
+    save: async (): Promise<SaveResult> => {
+      const { draft: current, target: where } = latest.current;
+      const bytes = utf8Bytes(current.body);
+      if (bytes > NOTE_LIMITS.maxBodyBytes) {
+        return { ok: false, error: { code: 'NOTE_TOO_LARGE', message: noteTooLargeMessage(bytes) } };
+      }
+      const result = await attempt(() =>
+        api.note.save({
+          id: current.id,
+          sessionId: where.sessionId,
+          body: current.body,
+          speakerId: current.speakerId,
+          level: current.level,
+          kind: current.kind,
+          tags: tagInputs(current.tags),
+          // Where a new note was taken; an existing note keeps its item and caucus.
+          ...(current.stored ? {} : { agendaItemId: where.agendaItemId, caucusPartyId: where.caucusPartyId }),
+        }),
+      );
+      if (!result.ok) return result;
+      if (latest.current.draft.id === current.id) {
+        latest.current.draft = { ...latest.current.draft, stored: true };
+        setDraft((d) => (d.id === current.id ? { ...d, stored: true } : d));
+      }
+      latest.current.onSaved?.(result.value);
+      return { ok: true };
+    },
+  });
+  const { status, setStatus } = saver;
 
   useEffect(() => {
     if (autoFocus) textarea.current?.focus();
@@ -162,11 +149,11 @@ export function NoteEditor({
       latest.current.draft = next;
       return next;
     });
-    saver.current?.change();
+    saver.change();
   };
 
   const finish = async () => {
-    const saved = (await saver.current?.flush()) ?? true;
+    const saved = await saver.flush();
     if (!saved) return;
     if (continueAfterSave) {
       const fresh = newDraft(latest.current.target);
@@ -185,7 +172,7 @@ export function NoteEditor({
     } else if (event.key === 'Escape' && onDone) {
       event.preventDefault();
       event.stopPropagation();
-      void saver.current?.flush().then(() => onDone());
+      void saver.flush().then(() => onDone());
     }
   };
 
@@ -198,7 +185,7 @@ export function NoteEditor({
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         // Leaving the editor altogether (not moving between its own fields) saves at once.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.current?.flush();
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saver.flush();
       }}
     >
       <label htmlFor={`${ids}-body`} className="visually-hidden">

@@ -6,7 +6,7 @@ import { laptopTimeZone } from '../../shared/time/zone';
 import { formatDateTimeIn } from '../ui/format';
 import { useCall } from '../ui/useCall';
 import { Button } from '../ui/Button';
-import { TableBox } from '../ui/TableBox';
+import { RecordTable } from '../ui/TableBox';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
 import { formatBytes, MSG } from './messages';
@@ -74,7 +74,7 @@ export function ExportLogPanel() {
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.log}
       </h2>
@@ -147,46 +147,42 @@ export function ExportLogPanel() {
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
       {entries && entries.length === 0 && <p className="reports-empty">{MSG.log.empty}</p>}
       {entries && entries.length > 0 && (
-        <TableBox className="export-log" label={MSG.tabs.log}>
-          <table className="export-log__table">
-            <thead>
-              <tr>
-                <th scope="col">{MSG.log.columns.when}</th>
-                <th scope="col">{MSG.log.columns.kind}</th>
-                <th scope="col">{MSG.log.columns.dialogue}</th>
-                <th scope="col">{MSG.log.columns.sessions}</th>
-                <th scope="col">{MSG.log.columns.profile}</th>
-                <th scope="col">{MSG.log.columns.file}</th>
-                <th scope="col" className="num">
-                  {MSG.log.columns.size}
-                </th>
-                <th scope="col">{MSG.log.columns.sha256}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="nowrap">{formatDateTimeIn(entry.exportedAt, laptopTimeZone())}</td>
-                  <td>{kindLabel(entry.kind)}</td>
-                  <td>
-                    <bdi>{entry.dialogueCodeName ?? '—'}</bdi>
-                  </td>
-                  <td>{MSG.log.sessions(entry.sessionNumbers)}</td>
-                  <td>
-                    <bdi>{entry.profile ?? '—'}</bdi>
-                  </td>
-                  <td className="export-log__file">
-                    <bdi>{entry.fileName}</bdi>
-                  </td>
-                  <td className="num nowrap">{formatBytes(entry.bytes)}</td>
-                  <td className="export-log__sha">
-                    <code title={entry.sha256}>{entry.sha256}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableBox>
+        <RecordTable
+          label={MSG.tabs.log}
+          boxClassName="export-log"
+          className="export-log__table"
+          columns={[
+            MSG.log.columns.when,
+            MSG.log.columns.kind,
+            MSG.log.columns.dialogue,
+            MSG.log.columns.sessions,
+            MSG.log.columns.profile,
+            MSG.log.columns.file,
+            { label: MSG.log.columns.size, className: 'num' },
+            MSG.log.columns.sha256,
+          ]}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td className="nowrap">{formatDateTimeIn(entry.exportedAt, laptopTimeZone())}</td>
+              <td>{kindLabel(entry.kind)}</td>
+              <td>
+                <bdi>{entry.dialogueCodeName ?? '—'}</bdi>
+              </td>
+              <td>{MSG.log.sessions(entry.sessionNumbers)}</td>
+              <td>
+                <bdi>{entry.profile ?? '—'}</bdi>
+              </td>
+              <td className="export-log__file">
+                <bdi>{entry.fileName}</bdi>
+              </td>
+              <td className="num nowrap">{formatBytes(entry.bytes)}</td>
+              <td className="export-log__sha">
+                <code title={entry.sha256}>{entry.sha256}</code>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </section>
   );

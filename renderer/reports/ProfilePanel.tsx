@@ -21,6 +21,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField, TextField } from '../ui/Field';
 import { fieldErrorsOf } from '../ui/issues';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 interface Draft extends ProfileSettings {
   readonly id: string | null;
@@ -104,7 +105,7 @@ export function ProfilePanel({
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.profileTitle}
       </h2>
@@ -158,14 +159,13 @@ export function ProfilePanel({
           <fieldset className="profile-form__sections">
             <legend className="field__label">{MSG.sponsor.profileSections}</legend>
             {SPONSOR_SECTIONS.map((section) => (
-              <label key={section} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.sections.includes(section)}
-                  onChange={(event) => toggleSection(section, event.target.checked)}
-                />
+              <Checkbox
+                key={section}
+                checked={draft.sections.includes(section)}
+                onChange={(on) => toggleSection(section, on)}
+              >
                 {SPONSOR_SECTION_LABELS[section]}
-              </label>
+              </Checkbox>
             ))}
           </fieldset>
           <div className="profile-form__grid">

@@ -6,6 +6,7 @@ import { RosterExport } from './RosterExport';
 import { SafePhrasesPanel } from './SafePhrasesPanel';
 import { SponsorReportTab } from './SponsorReportTab';
 import { SummaryExport } from './SummaryExport';
+import { PageHeader } from '../ui/Page';
 import { Tabs } from '../ui/Tabs';
 import './reports.css';
 
@@ -25,14 +26,7 @@ export function ReportsPage({ dialogue }: ReportsPageProps) {
   const [tab, setTab] = useState<Tab>('sponsor');
   return (
     <div className="page reports-page">
-      <header className="page__header">
-        <h1 className="page__title">
-          {MSG.section}{' '}
-          <span className="muted">
-            · <bdi>{dialogue.codeName}</bdi>
-          </span>
-        </h1>
-      </header>
+      <PageHeader title={MSG.section} context={dialogue.codeName} />
       <Tabs
         label={MSG.section}
         idBase="reports"

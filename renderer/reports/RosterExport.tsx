@@ -15,7 +15,7 @@ export function RosterExport({ dialogue }: { readonly dialogue: DialogueView }) 
   const ids = useId();
   const [includeIdentities, setIncludeIdentities] = useState(false);
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.roster}
       </h2>

@@ -36,7 +36,7 @@ export function SafePhrasesPanel({ dialogue }: { readonly dialogue: DialogueView
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.phrases}
       </h2>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { SponsorReportView, SponsorTextView } from '../../shared/contract';
 import {
   REPORT_LIMITS,
@@ -7,8 +7,8 @@ import {
   type SponsorTextSection,
 } from '../../shared/domain/report';
 import { attempt, useApi } from '../api';
-import { Autosave, type SaveResult, type SaveStatus } from '../notes/autosave';
-import { registerNoteFlush } from '../notes/flush';
+import type { SaveResult } from '../notes/autosave';
+import { saveStatusText, useAutosave } from '../notes/useAutosave';
 import { MSG } from './messages';
 
 /** Only the text itself can fix these: no point retrying. */
@@ -22,42 +22,17 @@ function SectionText({ dialogueId, text }: { readonly dialogueId: string; readon
   const api = useApi();
   const ids = useId();
   const [body, setBody] = useState(text.body);
-  const [status, setStatus] = useState<SaveStatus>(text.updatedAt ? { kind: 'saved', at: 0 } : { kind: 'idle' });
   const latest = useRef(body);
-  useLayoutEffect(() => {
-    latest.current = body;
-  });
-  const saver = useRef<Autosave | null>(null);
   const section = text.section;
-
-  useEffect(() => {
-    const autosave = new Autosave({
-      hasContent: () => true,
-      onStatus: setStatus,
-      finalCodes: FINAL_CODES,
-      save: async (): Promise<SaveResult> => {
-        const result = await attempt(() => api.sponsorReport.saveText({ dialogueId, section, body: latest.current }));
-        return result.ok ? { ok: true } : result;
-      },
-    });
-    saver.current = autosave;
-    const unregister = registerNoteFlush(() => autosave.flush());
-    return () => {
-      unregister();
-      void autosave.flush().finally(() => autosave.dispose());
-    };
-  }, [api, dialogueId, section]);
-
-  const statusText =
-    status.kind === 'saving'
-      ? MSG.sponsor.saving
-      : status.kind === 'saved'
-        ? MSG.sponsor.saved
-        : status.kind === 'unsaved'
-          ? MSG.sponsor.unsaved
-          : status.kind === 'failed'
-            ? status.error.message
-            : '';
+  const saver = useAutosave(`${dialogueId}:${section}`, text.updatedAt ? { kind: 'saved', at: 0 } : { kind: 'idle' }, {
+    finalCodes: FINAL_CODES,
+    save: async (): Promise<SaveResult> => {
+      const result = await attempt(() => api.sponsorReport.saveText({ dialogueId, section, body: latest.current }));
+      return result.ok ? { ok: true } : result;
+    },
+  });
+  const status = saver.status;
+  const statusText = saveStatusText(status, MSG.sponsor);
 
   return (
     <div className="section-text">
@@ -87,9 +62,9 @@ function SectionText({ dialogueId, text }: { readonly dialogueId: string; readon
         onChange={(event) => {
           setBody(event.target.value);
           latest.current = event.target.value;
-          saver.current?.change();
+          saver.change();
         }}
-        onBlur={() => void saver.current?.flush()}
+        onBlur={() => void saver.flush()}
       />
       <p id={`${ids}-count`} className="section-text__count">
         {MSG.sponsor.characters(body.length, REPORT_LIMITS.sectionChars)}
@@ -102,7 +77,7 @@ function SectionText({ dialogueId, text }: { readonly dialogueId: string; readon
 export function SectionTexts({ report }: { readonly report: SponsorReportView }) {
   const ids = useId();
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.textsTitle}
       </h2>

@@ -5,6 +5,7 @@ import { todayOnLaptop } from '../exercises/today';
 import { useCall } from '../ui/useCall';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 const LIMIT = 500;
 
@@ -55,15 +56,14 @@ export function StatementsPanel({ report }: { readonly report: SponsorReportView
   };
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.sponsor.statementsTitle}
       </h2>
       <p className="reports-card__intro">{MSG.sponsor.statementsHelp}</p>
-      <label className="checkbox">
-        <input type="checkbox" checked={all} onChange={(event) => setAll(event.target.checked)} />
+      <Checkbox checked={all} onChange={setAll}>
         {MSG.sponsor.showAllJoint}
-      </label>
+      </Checkbox>
       {error && <ErrorBanner title={error.message} onDismiss={() => setError(null)} />}
       {list && shown.length === 0 && <p className="reports-empty">{MSG.sponsor.noStatements}</p>}
       <ul className="statements">
@@ -81,14 +81,12 @@ export function StatementsPanel({ report }: { readonly report: SponsorReportView
               {statement.body}
             </p>
             <div className="statement__agreed">
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={statement.agreed !== null}
-                  onChange={(event) => void agree(statement, event.target.checked ? todayOnLaptop() : null)}
-                />
+              <Checkbox
+                checked={statement.agreed !== null}
+                onChange={(on) => void agree(statement, on ? todayOnLaptop() : null)}
+              >
                 {MSG.sponsor.agreed}
-              </label>
+              </Checkbox>
               {statement.agreed && (
                 <input
                   type="date"

@@ -7,6 +7,7 @@ import { useCall } from '../ui/useCall';
 import { sessionDates } from '../sessions/format';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { MSG } from './messages';
+import { Checkbox } from '../ui/Checkbox';
 
 /**
  * The internal session summary: which session, which levels of notes, caucus notes apart or left
@@ -41,7 +42,7 @@ export function SummaryExport({ dialogue }: { readonly dialogue: DialogueView })
     setLevels((list) => NOTE_LEVELS.filter((l) => (l === level ? on : list.includes(l))));
 
   return (
-    <section className="reports-card" aria-labelledby={`${ids}-title`}>
+    <section className="card reports-card" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="reports-card__title">
         {MSG.tabs.summary}
       </h2>
@@ -78,24 +79,14 @@ export function SummaryExport({ dialogue }: { readonly dialogue: DialogueView })
             <fieldset className="reports-options__levels">
               <legend className="field__label">{MSG.summary.levels}</legend>
               {NOTE_LEVELS.map((level) => (
-                <label key={level} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={levels.includes(level)}
-                    onChange={(event) => toggle(level, event.target.checked)}
-                  />
+                <Checkbox key={level} checked={levels.includes(level)} onChange={(on) => toggle(level, on)}>
                   {NOTE_LEVEL_LABELS[level]}
-                </label>
+                </Checkbox>
               ))}
             </fieldset>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={includeCaucus}
-                onChange={(event) => setIncludeCaucus(event.target.checked)}
-              />
+            <Checkbox checked={includeCaucus} onChange={setIncludeCaucus}>
               {MSG.summary.includeCaucus}
-            </label>
+            </Checkbox>
           </div>
         </CheckedExport>
       )}

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { TextField } from '../ui/Field';
 import { formatDate } from '../ui/format';
 import { useCall } from './useCall';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface ConsentSectionProps {
   readonly participant: ParticipantView;
@@ -87,14 +88,9 @@ export function ConsentSection({ participant, onChanged, today }: ConsentSection
         <fieldset>
           <legend>Record a consent</legend>
           {CONSENT_SCOPES.map((scope) => (
-            <label key={scope} className="checkbox">
-              <input
-                type="checkbox"
-                checked={scopes[scope]}
-                onChange={(event) => setScopes({ ...scopes, [scope]: event.target.checked })}
-              />
+            <Checkbox key={scope} checked={scopes[scope]} onChange={(on) => setScopes({ ...scopes, [scope]: on })}>
               {CONSENT_SCOPE_LABELS[scope]}
-            </label>
+            </Checkbox>
           ))}
           <TextField
             label="Date given"

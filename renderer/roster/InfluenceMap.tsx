@@ -4,6 +4,7 @@ import { CHANNEL_LABELS, CLOSENESS_LABELS, compareCodes } from '../../shared/dom
 import { TableBox } from '../ui/TableBox';
 import { LANE_GAP, LANE_WIDTH, layoutInfluenceMap, NODE_HEIGHT, NODE_WIDTH } from './influence-layout';
 import { shownName } from './model';
+import { Checkbox } from '../ui/Checkbox';
 
 export interface InfluenceMapProps {
   readonly parties: readonly PartyView[];
@@ -81,10 +82,9 @@ export function InfluenceMap({ parties, participants, map, names }: InfluenceMap
     <section className="influence" aria-labelledby={titleId}>
       <div className="influence__toolbar">
         <h2 id={titleId}>Influence map</h2>
-        <label className="checkbox">
-          <input type="checkbox" checked={directOnly} onChange={(event) => setDirectOnly(event.target.checked)} />
+        <Checkbox checked={directOnly} onChange={setDirectOnly}>
           Direct links only
-        </label>
+        </Checkbox>
       </div>
       <p id={descId} className="influence__summary">
         {summary}

@@ -43,6 +43,7 @@ import {
 import { AliasRows, LinkRows } from './ListEditors';
 import { PANEL_MESSAGES as M } from './messages';
 import { PurgeSection } from './PurgeSection';
+import { Checkbox } from '../ui/Checkbox';
 
 export type PanelMode =
   { readonly kind: 'new'; readonly partyId: string } | { readonly kind: 'edit'; readonly id: string };
@@ -475,14 +476,9 @@ export function ParticipantPanel({ dialogue, mode, onSaved, onPurged, onChanged,
                   {participant?.affiliationSensitive && hideAgain('affiliation')}
                 </>
               )}
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.affiliationSensitive}
-                  onChange={(event) => set('affiliationSensitive', event.target.checked)}
-                />
+              <Checkbox checked={draft.affiliationSensitive} onChange={(on) => set('affiliationSensitive', on)}>
                 {M.sensitiveCheckbox}
-              </label>
+              </Checkbox>
               <TextField
                 label={M.languages}
                 description={M.languagesHelp}

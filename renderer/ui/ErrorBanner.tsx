@@ -1,5 +1,6 @@
 import { CircleAlert, X } from 'lucide-react';
 import type { Ref } from 'react';
+import type { ParleyError } from '../../shared/contract';
 
 export interface ErrorBannerProps {
   readonly title: string;
@@ -35,4 +36,13 @@ export function ErrorBanner({ title, details = [], onDismiss, ref }: ErrorBanner
       )}
     </div>
   );
+}
+
+/** The error of a part's last call (see useCall), if any, dismissed by the facilitator. */
+export function CallError({
+  call,
+}: {
+  readonly call: { readonly error: ParleyError | null; readonly setError: (error: null) => void };
+}) {
+  return call.error ? <ErrorBanner title={call.error.message} onDismiss={() => call.setError(null)} /> : null;
 }

@@ -39,3 +39,61 @@ export function TableBox({
     </div>
   );
 }
+
+export interface Column {
+  readonly label: ReactNode;
+  readonly className?: string;
+  readonly dir?: 'auto';
+}
+
+/**
+ * A table of records in its TableBox: a column head per column (a string, or a label with a class),
+ * an optional caption for screen readers, and a last column for the rows' actions whose name is
+ * read but not shown.
+ */
+export function RecordTable({
+  label,
+  boxClassName,
+  className = 'table',
+  caption,
+  columns,
+  actions,
+  children,
+}: {
+  /** Names the box when it scrolls. */
+  readonly label: string;
+  readonly boxClassName?: string;
+  readonly className?: string;
+  readonly caption?: string;
+  readonly columns: readonly (string | Column)[];
+  /** The name of the actions column (hidden). */
+  readonly actions?: string;
+  /** The rows. */
+  readonly children: ReactNode;
+}) {
+  return (
+    <TableBox label={label} {...(boxClassName ? { className: boxClassName } : {})}>
+      <table className={className}>
+        {caption && <caption className="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column, index) => {
+              const { label: name, className: cell, dir } = typeof column === 'string' ? { label: column } : column;
+              return (
+                <th key={index} scope="col" className={cell} dir={dir}>
+                  {name}
+                </th>
+              );
+            })}
+            {actions && (
+              <th scope="col">
+                <span className="visually-hidden">{actions}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </TableBox>
+  );
+}

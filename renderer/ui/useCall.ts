@@ -29,3 +29,6 @@ export function useCall() {
   );
   return { run, error, setError, busy };
 }
+
+/** One part of a page's calls: what useCall returns. */
+export type Call = ReturnType<typeof useCall>;

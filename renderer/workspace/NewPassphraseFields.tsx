@@ -14,6 +14,15 @@ export interface NewPassphraseFieldsProps {
   readonly error?: string | undefined;
 }
 
+/** A new passphrase and its confirmation are typed alike: hidden, never spell-checked, marked as new. */
+const NEW_PASSPHRASE_INPUT = {
+  className: 'control',
+  type: 'password',
+  dir: 'auto',
+  autoComplete: 'new-password',
+  spellCheck: false,
+} as const;
+
 /**
  * A new passphrase typed twice, with the strength meter of the lock screen. The secret stays in the
  * (uncontrolled) fields; React state holds only the verdict.
@@ -44,11 +53,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         <input
           id={passphraseId}
           ref={passphraseRef}
-          className="control"
-          type="password"
-          dir="auto"
-          autoComplete="new-password"
-          spellCheck={false}
+          {...NEW_PASSPHRASE_INPUT}
           disabled={disabled}
           aria-describedby={`${meterId} ${error ? errorId : ''}`}
           aria-invalid={error ? true : undefined}
@@ -67,11 +72,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         <input
           id={confirmationId}
           ref={confirmationRef}
-          className="control"
-          type="password"
-          dir="auto"
-          autoComplete="new-password"
-          spellCheck={false}
+          {...NEW_PASSPHRASE_INPUT}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}

@@ -8,6 +8,7 @@ import { messages } from './messages';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { RecoveryWords } from './RecoveryWords';
 import { useCall } from '../ui/useCall';
+import { Checkbox } from '../ui/Checkbox';
 
 const m = messages;
 
@@ -188,10 +189,9 @@ function RecoveryKey({ details, onChanged }: SecuritySectionProps) {
             />
           </div>
           {step.action !== 'make' && (
-            <label className="checkbox">
-              <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
+            <Checkbox checked={understood} onChange={setUnderstood}>
               <span>{step.action === 'replace' ? m.recovery.confirmReplace : m.recovery.confirmRemove}</span>
-            </label>
+            </Checkbox>
           )}
           {error ? <ErrorBanner title={error.message} /> : null}
           <div className="workspace-panel__actions">
@@ -225,10 +225,9 @@ function RecoveryKey({ details, onChanged }: SecuritySectionProps) {
               {m.recovery.print}
             </Button>
           </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={written} onChange={(event) => setWritten(event.target.checked)} />
+          <Checkbox checked={written} onChange={setWritten}>
             <span>{m.recovery.written}</span>
-          </label>
+          </Checkbox>
           <div className="workspace-panel__actions">
             <Button
               variant="primary"

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { SelectField } from '../ui/Field';
 import { formatDate, messages } from './messages';
 import { useCall } from '../ui/useCall';
+import { Checkbox } from '../ui/Checkbox';
 
 const m = messages.travel;
 
@@ -98,14 +99,9 @@ export function TravelSection({ details, onChanged }: TravelSectionProps) {
                   onValueChange={setKeep}
                   disabled={busy}
                 />
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={understood}
-                    onChange={(event) => setUnderstood(event.target.checked)}
-                  />
+                <Checkbox checked={understood} onChange={setUnderstood}>
                   <span>{m.confirm}</span>
-                </label>
+                </Checkbox>
                 {error ? <ErrorBanner title={error.message} /> : null}
                 <div className="workspace-panel__actions">
                   <Button
