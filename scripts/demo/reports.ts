@@ -1,6 +1,7 @@
 import { addMinutes } from 'date-fns';
 import type { ExportResult, ExportWarning } from '../../shared/contract';
 import { instantToZoned } from '../../shared/time/zone';
+import { SPONSOR_SECTIONS } from '../../shared/domain/report';
 import type { DemoContext, DemoStep } from './steps';
 
 /** A warning is the facilitator's to confirm; the demo accepts them, and says so (place and reason only, as the app and the CLI show them). */
@@ -111,22 +112,8 @@ export async function seedCedarReport({ call, dialogues }: DemoContext) {
   const profile = await call('reportProfile.save', {
     dialogueId: cedar.id,
     name: 'Foundation, twice a year',
-    sections: [
-      'themes',
-      'convergence',
-      'divergence',
-      'new-options',
-      'overton-chart',
-      'agreed-statements',
-      'session-points',
-      'process',
-      'relationships',
-      'trust-chart',
-      'outcomes',
-      'transfers',
-      'risks',
-      'next-steps',
-    ],
+    // Every section: the foundation reads the whole report.
+    sections: [...SPONSOR_SECTIONS],
     riskyPeriod: 'month',
     venueDetail: 'country',
     minCount: 3,
