@@ -8,6 +8,7 @@ import { renderJson, renderTable, type Column } from '../output';
 import { noPdf } from '../output-file';
 import { resolveTarget, withUnlocked } from '../workspace';
 import { resolve } from 'node:path';
+import { withSubcommands } from '../subcommands';
 
 const EXIT_CODES = `Exit codes:
   0    ok (verify: the file is one this workspace wrote)
@@ -71,18 +72,6 @@ const COLUMNS: readonly Column<ExportLogEntry>[] = [
   { header: 'SHA-256', value: (entry) => entry.sha256 },
   { header: 'FILE', value: (entry) => entry.fileName },
 ];
-
-export const exports: Command = async (args, ctx) => {
-  const [sub, ...rest] = args;
-  if (sub === undefined) throw usageError("Missing exports command: 'list' or 'verify'.", 'exports');
-  if (sub === '--help' || sub === '-h' || sub === 'help') {
-    ctx.io.stdout(EXPORTS_HELP.exports);
-    return EXIT.OK;
-  }
-  if (sub === 'list') return list(rest, ctx);
-  if (sub === 'verify') return verify(rest, ctx);
-  throw usageError(`Unknown exports command '${sub}'. Use 'list' or 'verify'.`, 'exports');
-};
 
 const list: Command = async (args, ctx) => {
   const command = 'exports list';
@@ -153,3 +142,5 @@ const verify: Command = async (args, ctx) => {
   }
   return result.matches.length > 0 ? EXIT.OK : EXIT.FAILURE;
 };
+
+export const exports: Command = withSubcommands('exports', EXPORTS_HELP.exports, { list, verify });
