@@ -139,6 +139,9 @@ export const ClauseRow = memo(function ClauseRow({ clause, sides, numberOf, focu
   useEffect(() => {
     if (!focus || focus.id !== clause.id || !area.current) return;
     const node = area.current;
+    // Still in this clause (indented or moved in place, the answer came after more keys): the
+    // caret and any selection made meanwhile stay where the facilitator put them.
+    if (node.ownerDocument.activeElement === node) return;
     node.focus();
     const at = focus.caret === 'start' ? 0 : focus.caret === 'end' ? node.value.length : focus.caret;
     node.setSelectionRange(at, at);

@@ -180,6 +180,27 @@ describe('DraftText: a drafting surface that loses nothing', () => {
     await waitFor(() => expect(clauseBox('1.1')).toHaveValue('First.'));
   });
 
+  it('keeps a selection made while the answer to Alt+Shift+→ is still on its way', async () => {
+    const user = userEvent.setup();
+    const { fake } = await renderText(['First.', 'Second clause.']);
+    const answer = fake.api.clause.indent.getMockImplementation()!;
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fake.api.clause.indent.mockImplementationOnce(async (input) => {
+      await held;
+      return answer(input);
+    });
+    await user.click(clauseBox('2'));
+    await user.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
+    // The facilitator selects the first word before the workspace has answered.
+    const box = clauseBox('2') as HTMLTextAreaElement;
+    box.setSelectionRange(0, 6);
+    release();
+    await waitFor(() => expect(clauseBox('1.1')).toBe(box));
+    expect(box).toHaveFocus();
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 6]);
+  });
+
   it('keeps only the clauses in view in the page for a draft of 1,000 clauses', async () => {
     await renderText(Array.from({ length: 1_000 }, (_, i) => `Clause text ${i + 1} [with a bracket].`));
     const boxes = screen.getAllByRole('textbox', { name: /^Clause \d+$/ });
