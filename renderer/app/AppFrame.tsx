@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { PrivacyScreenProvider } from '../privacy/PrivacyScreen';
 import { PrivacyToggle } from '../privacy/PrivacyToggle';
 import { useWorkspaceSettings, WorkspaceSettingsProvider } from '../settings/WorkspaceSettings';
@@ -50,7 +50,8 @@ function Frame({ children }: AppFrameProps) {
   const dialogues = useCurrentDialogue(section);
   const main = useRef<HTMLElement>(null);
 
-  useEffect(() => applyTheme(settings.theme), [settings.theme]);
+  // Before the first paint: the frame never flashes in the system's theme before the chosen one.
+  useLayoutEffect(() => applyTheme(settings.theme), [settings.theme]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

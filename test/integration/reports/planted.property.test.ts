@@ -125,6 +125,9 @@ async function setUp(engine: PdfEngine): Promise<Setup & { dispose(): Promise<vo
 }
 
 /** Every place report content can be typed, each a way to put `text` there. */
+/** A one-line field takes the planted text with its line breaks as spaces (a name split by one stays split). */
+const oneLine = (text: string, max: number) => text.replace(/\s*\n\s*/gu, ' ').slice(0, max);
+
 const PLACES: readonly { label: string; put: (s: Setup, text: string) => Promise<unknown> }[] = [
   {
     label: 'a written section',
@@ -146,11 +149,11 @@ const PLACES: readonly { label: string; put: (s: Setup, text: string) => Promise
   {
     label: 'a risky meeting’s venue',
     put: (s, text) =>
-      s.h.ok('sponsorReport.markSession', { sessionId: s.risky.id, risky: true, venueLabel: text.slice(0, 120) }),
+      s.h.ok('sponsorReport.markSession', { sessionId: s.risky.id, risky: true, venueLabel: oneLine(text, 120) }),
   },
   {
     label: 'an option on the Overton chart',
-    put: (s, text) => s.h.ok('overton.renameOption', { id: s.optionId, title: text.slice(0, 200) }),
+    put: (s, text) => s.h.ok('overton.renameOption', { id: s.optionId, title: oneLine(text, 200) }),
   },
 ];
 
